@@ -1,0 +1,169 @@
+"""Conversion between :class:`rasd.models.Document` and database rows.
+
+Annotation layers are stored as one JSON list per (document, layer), each item a dict of the
+record's fields; reading ignores unknown keys and lets missing keys take their defaults, so a
+record that gains a field still reads old rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rasd.errors import StoreError
+from rasd.models import (
+    DateMention,
+    Document,
+    EntityMention,
+    MetaValue,
+    Quantity,
+    Removed,
+    Sentence,
+    Statement,
+)
+from rasd.store.tables import LAYERS
+
+LAYER_TYPES: dict[str, type[Any]] = {
+    "sentences": Sentence,
+    "entities": EntityMention,
+    "statements": Statement,
+    "quantities": Quantity,
+    "dates": DateMention,
+}
+assert tuple(LAYER_TYPES) == LAYERS
+
+_TEXT_FIELDS = (
+    "id",
+    "raw_text",
+    "text",
+    "source_path",
+    "url",
+    "outlet",
+    "title",
+    "error",
+    "published",
+    "published_source",
+    "retrieved",
+    "language",
+    "encoding",
+    "raw_hash",
+    "story",
+    "duplicate_of",
+    "duplicate_kind",
+)
+_COLUMNS = (
+    "source_path",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "published_source",
+    "retrieved",
+    "language",
+    "encoding",
+    "raw_hash",
+    "raw_text",
+    "text",
+    "status",
+    "error",
+    "story",
+    "duplicate_of",
+    "duplicate_kind",
+    "duplicate_score",
+)
+
+
+_FIELDS: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def _item(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    out = {}
+    for name in names:
+        value = getattr(record, name)
+        out[name] = list(value) if isinstance(value, list) else value
+    return out
+
+
+def check_document(doc: Document) -> None:
+    """Raise :class:`StoreError` for a document no backend can store (NUL characters, bad ids)."""
+    if not isinstance(doc.id, str) or not doc.id or len(doc.id) > 64:
+        raise StoreError(f"document id {doc.id!r} is not a string of 1 to 64 characters")
+    for name in _TEXT_FIELDS:
+        value = getattr(doc, name)
+        if isinstance(value, str) and "\x00" in value:
+            raise StoreError(
+                f"document {doc.id}: field {name!r} contains NUL characters, which cannot be stored"
+            )
+
+
+def document_row(doc: Document, now: str) -> dict[str, Any]:
+    """The ``documents`` row of ``doc`` (``ingested_at`` is set by the caller on insert)."""
+    row: dict[str, Any] = {name: getattr(doc, name) for name in _COLUMNS}
+    row["id"] = doc.id
+    row["meta"] = {k: {"value": v.value, "source": v.source} for k, v in doc.meta.items()}
+    row["stage_versions"] = dict(doc.stage_versions)
+    row["n_removed"] = len(doc.removed)
+    row["updated_at"] = now
+    return row
+
+
+def removed_rows(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {
+            "doc_id": doc.id,
+            "idx": i,
+            "start": r.start,
+            "end": r.end,
+            "text": r.text,
+            "reason": r.reason,
+            "rule": r.rule,
+        }
+        for i, r in enumerate(doc.removed)
+    ]
+
+
+def annotation_rows(doc: Document) -> list[dict[str, Any]]:
+    """One row per non-empty layer (an absent layer reads back as an empty list)."""
+    rows = []
+    for layer, cls in LAYER_TYPES.items():
+        items: Sequence[Any] = getattr(doc, layer)
+        if items:
+            names = _field_names(cls)
+            rows.append({"doc_id": doc.id, "layer": layer, "data": [_item(x, names) for x in items]})
+    return rows
+
+
+def _build(cls: type[Any], data: Mapping[str, Any]) -> Any:
+    names = _field_names(cls)
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def document_from_rows(
+    row: Any,
+    removed: Sequence[Any],
+    layers: Mapping[str, Any],
+) -> Document:
+    """Rebuild a :class:`Document` (tokens empty: they are recomputed by segmentation)."""
+    doc = Document(id=row["id"], raw_text=row["raw_text"])
+    for name in _COLUMNS:
+        setattr(doc, name, row[name])
+    meta = row["meta"] or {}
+    doc.meta = {k: MetaValue(value=v["value"], source=v["source"]) for k, v in meta.items()}
+    doc.stage_versions = dict(row["stage_versions"] or {})
+    doc.removed = [
+        Removed(start=r["start"], end=r["end"], text=r["text"], reason=r["reason"], rule=r["rule"])
+        for r in removed
+    ]
+    for layer, cls in LAYER_TYPES.items():
+        data = layers.get(layer)
+        if data:
+            setattr(doc, layer, [_build(cls, item) for item in data])
+    return doc
