@@ -1,0 +1,99 @@
+"""Benchmark dedup + story clustering on SaudiNewsNet (reads ../shared/data/saudinewsnet zips).
+
+    python bench/bench_stories.py --limit 10000        # one run, prints JSON
+    python bench/bench_stories.py --curve 1000,5000,10000,31030   # one subprocess per size
+
+Light preparation only: text = content, title, outlet = source, url, published = the date of
+``date_extracted``. Documents are processed in one batch (the stages sort them by date, id).
+Reports seconds for preparation, dedup and clustering, documents per second, peak RSS, counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from rasd.models import Document, document_id
+from rasd.pipeline.stage import CollectionContext
+from rasd.stories.cluster import StoryStage
+from rasd.stories.dedup import DedupStage
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "saudinewsnet"
+
+
+def iter_articles(root: Path = SHARED) -> Iterator[dict[str, str]]:
+    for z in sorted(root.glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for name in sorted(zf.namelist()):
+                yield from json.loads(zf.read(name))
+
+
+def to_document(a: dict[str, str]) -> Document:
+    text = a.get("content") or ""
+    doc = Document(id=document_id(text, a.get("url"), a.get("source")), raw_text=text, text=text)
+    doc.title, doc.outlet, doc.url = a.get("title"), a.get("source"), a.get("url")
+    doc.published = (a.get("date_extracted") or "")[:10] or None
+    return doc
+
+
+def run_once(limit: int) -> dict[str, object]:
+    t0 = time.perf_counter()
+    docs = []
+    for a in iter_articles():
+        docs.append(to_document(a))
+        if len(docs) >= limit:
+            break
+    t1 = time.perf_counter()
+    ctx = CollectionContext()
+    DedupStage().run(docs, ctx)
+    t2 = time.perf_counter()
+    stage = StoryStage()
+    stage.run(docs, ctx)
+    t3 = time.perf_counter()
+    stories = stage.index.live_stories()
+    sizes = sorted((len(s.docs) for s in stories), reverse=True)
+    return {
+        "documents": len(docs),
+        "prepare_s": round(t1 - t0, 2),
+        "dedup_s": round(t2 - t1, 2),
+        "cluster_s": round(t3 - t2, 2),
+        "total_s": round(t3 - t1, 2),
+        "docs_per_s": round(len(docs) / max(t3 - t1, 1e-9), 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "duplicates": sum(1 for d in docs if d.duplicate_of),
+        "stories": len(stories),
+        "multi_doc_stories": sum(1 for n in sizes if n > 1),
+        "largest_story": sizes[0] if sizes else 0,
+        "merges": sum(1 for s in stage.index.stories.values() if s.merged_into),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--curve", help="comma-separated sizes, each run in its own process")
+    args = parser.parse_args()
+    if not SHARED.exists():
+        print(json.dumps({"skipped": f"{SHARED} not found"}))
+        return
+    if args.curve:
+        results = []
+        for n in (int(x) for x in args.curve.split(",")):
+            out = subprocess.run(
+                [sys.executable, __file__, "--limit", str(n)], capture_output=True, text=True, check=True
+            )
+            results.append(json.loads(out.stdout))
+        print(json.dumps(results, indent=1))
+        return
+    print(json.dumps(run_once(args.limit)))
+
+
+if __name__ == "__main__":
+    main()
