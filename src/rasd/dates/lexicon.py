@@ -1,0 +1,148 @@
+"""The date lexicon (data file ``dates/lexicon.yaml``) loaded as matching keys and regexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.data import read_yaml
+from rasd.text.normalize import norm_key
+
+START = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
+"""Not preceded by a letter, or preceded by one clitic letter (و ف ب ل) that starts a word."""
+END = r"(?![^\W\d_])"
+
+
+def key(text: str) -> str:
+    return " ".join(norm_key(text).split())
+
+
+def alternation(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    """A regex alternation of normalised words, longest first, spaces matching any whitespace."""
+    uniq = sorted({key(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    hijri_months: dict[str, int]
+    hijri_markers: tuple[str, ...]
+    weekdays: dict[str, int]
+    weekday_lead: tuple[str, ...]
+    weekday_past: tuple[str, ...]
+    weekday_next: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[str, int]]
+    ago_words: tuple[str, ...]
+    after_words: tuple[str, ...]
+    duration_units: dict[str, tuple[str, int | None]]
+    year_lead: tuple[str, ...]
+    period_parts: dict[str, tuple[int, int]]
+    decades: dict[str, int]
+    gregorian_markers: tuple[str, ...]
+
+
+def _index(table: dict[Any, list[str]]) -> dict[str, int]:
+    return {key(name): int(num) for num, names in table.items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    d = read_yaml("dates/lexicon.yaml")
+    return Lexicon(
+        months=_index(d["gregorian_months"]),
+        ambiguous_months=frozenset(key(w) for w in d["ambiguous_months"]),
+        hijri_months=_index(d["hijri_months"]),
+        hijri_markers=tuple(key(w) for w in d["hijri_markers"]),
+        weekdays=_index(d["weekdays"]),
+        weekday_lead=tuple(key(w) for w in d["weekday_lead"]),
+        weekday_past=tuple(key(w) for w in d["weekday_past"]),
+        weekday_next=tuple(key(w) for w in d["weekday_next"]),
+        future_cues=tuple(key(w) for w in d["future_cues"]),
+        relative_days={key(k): int(v) for k, v in d["relative_days"].items()},
+        relative_periods={key(k): (str(v[0]), int(v[1])) for k, v in d["relative_periods"].items()},
+        ago_words=tuple(key(w) for w in d["ago_words"]),
+        after_words=tuple(key(w) for w in d["after_words"]),
+        duration_units={key(k): (str(v[0]), v[1]) for k, v in d["duration_units"].items()},
+        year_lead=tuple(key(w) for w in d["year_lead"]),
+        period_parts={key(k): (int(v[0]), int(v[1])) for k, v in d["period_parts"].items()},
+        decades={key(k): int(v) for k, v in d["decades"].items()},
+        gregorian_markers=tuple(key(w) for w in d["gregorian_markers"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    dmy: re.Pattern[str]
+    mdy: re.Pattern[str]
+    numeric: re.Pattern[str]
+    hijri: re.Pattern[str]
+    month_year: re.Pattern[str]
+    period: re.Pattern[str]
+    year: re.Pattern[str]
+    decade: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    relative_period: re.Pattern[str]
+    ago: re.Pattern[str]
+    month: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lx = lexicon()
+    m = alternation(list(lx.months))
+    m_safe = alternation([w for w in lx.months if w not in lx.ambiguous_months])
+    h = alternation(list(lx.hijri_months))
+    hm = alternation(list(lx.hijri_markers) + list(lx.gregorian_markers))
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<y>[12]\d{3})(?!\d)"
+    of_year = r"(?:(?:من\s+)?(?:عام|العام|سنه|السنه)\s+)?"
+    marker = rf"(?:\s*(?P<mk>{hm}){END}\.?)?"
+    m2 = rf"(?:\s*[/(-]\s*(?:{m})\s*\)?)?"
+    parts = alternation(list(lx.period_parts))
+    unit = alternation(list(lx.duration_units))
+    wd = alternation(list(lx.weekdays))
+    return Patterns(
+        dmy=re.compile(
+            rf"(?<!\d)(?<![\d][/.-]){day}[\s,]*(?:من\s+)?(?:شهر\s+)?(?P<m>{m}){END}{m2}"
+            rf"(?:[\s,]*{of_year}{year}{marker})?"
+        ),
+        mdy=re.compile(rf"{START}(?P<m>{m}){END}{m2}\s*(?P<d>[0-3]?\d)(?!\d)\s*,?\s*{year}"),
+        numeric=re.compile(
+            r"(?<![\d/.-])(?:(?P<y1>[12]\d{3})(?P<s1>[/.-])(?P<m1>[01]?\d)(?P=s1)(?P<d1>[0-3]?\d)"
+            r"|(?P<d2>[0-3]?\d)(?P<s2>[/.-])(?P<m2>[01]?\d)(?P=s2)(?P<y2>[12]\d{3}))(?![\d/.-])" + marker
+        ),
+        hijri=re.compile(rf"(?:(?<!\d)(?P<d>[0-3]?\d)\s*)?{START}(?P<h>{h}){END}\s*{of_year}{year}{marker}"),
+        month_year=re.compile(rf"{START}(?P<m>{m}){END}{m2}[\s,]*{of_year}{year}{marker}"),
+        period=re.compile(
+            rf"{START}(?P<p>{parts})\s+(?:(?:(?:شهر\s+)?(?P<m>{m_safe}){END}(?:[\s,]*{of_year}{year})?)"
+            rf"|(?:(?:عام|العام|سنه|السنه)\s+)?(?P<yo>[12]\d{{3}})(?!\d)"
+            rf"|(?P<rel>(?:هذا\s+|العام\s+|السنه\s+)(?:العام|الشهر|الجاري|الحالي|الماضي|المقبل|القادم)"
+            rf"|الشهر\s+(?:الجاري|الحالي|الماضي|المقبل)|(?:العام|السنه)\s+(?:الجاري|الحالي|الماضي|المقبل)))"
+        ),
+        year=re.compile(
+            rf"{START}(?P<lead>{alternation(list(lx.year_lead))})\s+{year}{marker}"
+            rf"|(?<![\d/.,-])(?P<y2>[12]\d{{3}})\s*(?P<mk2>{hm}){END}"
+        ),
+        decade=re.compile(
+            rf"{START}(?P<dec>{alternation(list(lx.decades))}){END}"
+            rf"(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر))?"
+        ),
+        weekday=re.compile(
+            rf"{START}(?:(?P<lead>{alternation(list(lx.weekday_lead))})\s+)?(?P<wd>{wd}){END}"
+            rf"(?:\s+(?P<dir>{alternation(list(lx.weekday_past) + list(lx.weekday_next))}){END})?"
+        ),
+        relative_day=re.compile(rf"{START}(?P<rd>{alternation(list(lx.relative_days))}){END}"),
+        relative_period=re.compile(rf"{START}(?P<rp>{alternation(list(lx.relative_periods))}){END}"),
+        ago=re.compile(
+            rf"{START}(?P<dir>{alternation(list(lx.ago_words) + list(lx.after_words))})\s+"
+            rf"(?:(?P<n>\d+|[^\W\d_]+)\s+)?(?P<u>{unit}){END}"
+        ),
+        month=re.compile(rf"{START}(?:(?:شهر|في|خلال|منذ)\s+)?(?P<m>{m_safe}){END}"),
+    )

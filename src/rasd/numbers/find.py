@@ -1,0 +1,276 @@
+"""Find numbers in Arabic text: digits, number words, mixed, vague amounts and ranges.
+
+Matching runs on the normalised key (Arabic-Indic digits and separators become ASCII, hamza and
+teh marbuta variants are unified) and spans are mapped back onto the input. Digit conventions:
+``1,500`` and ``١٬٥٠٠`` are thousands; ``3.5`` and ``٣٫٥`` are decimals; ``1.500.000`` is
+thousands; a single dot group ``1.500`` is read as thousands unless a scale word or ``%`` follows
+(``1.500 مليون`` = 1.5 million) or the separator is the Arabic decimal sign ``٫``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rasd.numbers.lexicon import NumberLexicon, number_lexicon, strip_clitic
+from rasd.text.normalize import Normalized, normalize
+
+NumberKind = Literal["digits", "words", "mixed", "vague", "range"]
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+|\S")
+_THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_THOUSANDS_DOT = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class NumberMatch:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    kind: NumberKind = "digits"
+    is_ordinal: bool = False
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(slots=True)
+class _Hit:
+    i: int
+    j: int  # token range [i, j)
+    offset: int  # characters to skip at the start of token i (a clitic prefix)
+    value: float | None
+    low: float | None
+    high: float | None
+    kind: NumberKind
+    ordinal: bool = False
+
+
+def digit_value(token: str, original: str = "", decimal_hint: bool = False) -> float | None:
+    """Value of a digit token (ASCII digits, ``.``/``,`` separators). See module doc."""
+    try:
+        if _THOUSANDS_COMMA.match(token):
+            return float(token.replace(",", ""))
+        if _THOUSANDS_DOT.match(token) and "٫" not in original:
+            groups = token.split(",")[0].count(".")
+            if groups >= 2 or not decimal_hint:
+                whole, _, frac = token.partition(",")
+                return float(whole.replace(".", "") + ("." + frac if frac else ""))
+        if token.count(".") <= 1 and "," not in token:
+            return float(token)
+    except ValueError:
+        return None
+    return None
+
+
+def _tokens(key: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(key):
+        t = m.group()
+        if t[0].isdigit() and "," in t:
+            # a comma not followed by exactly three digits separates two numbers (١٠،٢٠)
+            parts = re.match(r"\d+(?:(?:,\d{3}(?!\d))|(?:\.\d+))*", t)
+            if parts and parts.end() < len(t):
+                out.append(_Tok(m.start(), m.start() + parts.end(), t[: parts.end()]))
+                continue
+        out.append(_Tok(m.start(), m.end(), t))
+    return out
+
+
+def _is_scale(lx: NumberLexicon, toks: list[_Tok], j: int) -> int | None:
+    if j < len(toks):
+        hit = strip_clitic(toks[j].key, lx.scales)
+        if hit and hit[1] == 0:
+            return lx.scales[hit[0]]
+    return None
+
+
+def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _Hit | None:
+    t = toks[i]
+    if not t.key[0].isdigit() and not (t.key[0] == "." and len(t.key) > 1):
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i > 0 else None
+    glued_next = nxt is not None and nxt.start == t.end
+    if glued_next and nxt is not None and nxt.key in lx.ordinal_suffixes:
+        return _Hit(i, i + 2, 0, float(t.key), None, None, "digits", ordinal=True)
+    if (glued_next and nxt is not None and _LATIN.match(nxt.key)) or (
+        prev is not None and prev.end == t.start and _LATIN.match(prev.key[-1])
+    ):
+        return None  # a code such as 7579HJ
+    s, e = norm.to_original(t.start, t.end)
+    scale = _is_scale(lx, toks, i + 1)
+    hint = scale is not None or (nxt is not None and nxt.key == "%")
+    value = digit_value(t.key, norm.original[s:e], hint)
+    if value is None:
+        return None
+    if scale is not None:
+        return _Hit(i, i + 2, 0, value * scale, None, None, "mixed")
+    return _Hit(i, i + 1, 0, value, None, None, "digits")
+
+
+def _can_add(last: int, atom: int, conj: bool, word: str) -> bool:
+    if conj:
+        return True
+    if atom == 10 and 0 < last < 10 and word.startswith("عشر"):
+        return True
+    return last >= 100 > atom
+
+
+def _words(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
+    total = current = 0.0
+    last = 0
+    j = i
+    offset = 0
+    words = 0
+    first = ""
+    while j < len(toks):
+        w = toks[j].key
+        conj = False
+        if w == "و" and words and j + 1 < len(toks):
+            j, w, conj = j + 1, toks[j + 1].key, True
+        atom = strip_clitic(w, lx.atoms)
+        scale = strip_clitic(w, lx.scales)
+        prefix = (atom or scale or ("", 0))[1]
+        if words == 0:
+            offset = prefix
+            first = (atom or scale or ("", 0))[0]
+        elif prefix and not (prefix == 1 and w[0] == "و"):
+            break
+        conj = conj or (words > 0 and prefix == 1)
+        if atom is not None:
+            v = lx.atoms[atom[0]]
+            if words and atom[0] in lx.hundred_words and 0 < current < 10 and not conj:
+                current *= 100
+            elif words == 0 or ((current or total) and _can_add(last, v, conj, atom[0])):
+                current += v
+            else:
+                break
+            last = v
+        elif scale is not None:
+            sv = lx.scales[scale[0]]
+            if scale[0] in lx.scale_dual and current == 0:
+                current = 2
+            elif current == 0 and (scale[0] in lx.scale_plural or (words and not conj)):
+                break
+            total += max(current, 1) * sv
+            current, last = 0, sv
+        else:
+            break
+        words += 1
+        j += 1
+    if words == 0:
+        if conj:
+            j -= 1
+        return None
+    if words == 1 and first in lx.not_standalone:
+        return None
+    return _Hit(i, j, offset, total + current, None, None, "words")
+
+
+def _vague(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
+    w = toks[i].key
+    pair = f"{w} {toks[i + 1].key}" if i + 1 < len(toks) else ""
+    for phrase, n in ((pair, 2), (w, 1)):
+        hit = strip_clitic(phrase, frozenset(lx.vague)) if phrase else None
+        if hit:
+            lo, hi = lx.vague[hit[0]]
+            return _Hit(i, i + n, hit[1], None, lo, hi, "vague")
+    mult = strip_clitic(w, frozenset(lx.vague_multipliers))
+    if mult:
+        lo, hi = lx.vague_multipliers[mult[0]]
+        scale = _is_scale(lx, toks, i + 1)
+        if scale:
+            return _Hit(i, i + 2, mult[1], None, lo * scale, hi * scale, "vague")
+        return _Hit(i, i + 1, mult[1], None, lo, hi, "vague")
+    return None
+
+
+def _ordinal_word(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
+    hit = strip_clitic(toks[i].key, lx.ordinals)
+    if hit and hit[0].startswith("ال"):
+        if i + 1 < len(toks) and toks[i + 1].key in ("عشر", "عشره"):
+            return _Hit(i, i + 2, hit[1], float(lx.ordinals[hit[0]] + 10), None, None, "words", ordinal=True)
+        return _Hit(i, i + 1, hit[1], float(lx.ordinals[hit[0]]), None, None, "words", ordinal=True)
+    return None
+
+
+def _decimal_words(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
+    """``1 فاصلة 5`` / ``واحد فاصلة خمسة``: a decimal point spelled out."""
+    j = h.j
+    if h.value is None or j + 1 >= len(toks) or toks[j].key not in lx.decimal_point:
+        return h
+    frac_tok = toks[j + 1].key
+    if frac_tok.isdigit():
+        frac = frac_tok
+    elif frac_tok in lx.atoms and lx.atoms[frac_tok] < 10:
+        frac = str(lx.atoms[frac_tok])
+    else:
+        return h
+    return _Hit(h.i, j + 2, h.offset, h.value + float("0." + frac), None, None, h.kind)
+
+
+def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
+    lx = number_lexicon()
+    toks = _tokens(norm.text)
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(toks):
+        h = _digits(lx, toks, i, norm) or _vague(lx, toks, i) or _words(lx, toks, i)
+        h = h or _ordinal_word(lx, toks, i)
+        if h is None:
+            i += 1
+            continue
+        h = _decimal_words(lx, toks, h)
+        hits.append(h)
+        i = h.j
+    return toks, hits
+
+
+def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]:
+    out: list[_Hit] = []
+    k = 0
+    while k < len(hits):
+        a = hits[k]
+        b = hits[k + 1] if k + 1 < len(hits) else None
+        if b is not None and a.value is not None and b.value is not None and not (a.ordinal or b.ordinal):
+            between = [t.key for t in toks[a.j : b.i]]
+            if b.offset == 1 and toks[b.i].key[0] == "و" and not between:
+                between = ["و"]
+            lead = toks[a.i - 1].key if a.i > 0 else ""
+            lead2 = f"{toks[a.i - 2].key} {lead}" if a.i > 1 else ""
+            has_from = lead in lx.range_from or lead2 in lx.range_from
+            dash = between == ["-"] and not (b.j < len(toks) and toks[b.j].key in ("-", "/"))
+            dash = dash and not (a.i > 0 and toks[a.i - 1].key in ("-", "/"))
+            if (len(between) == 1 and between[0] in lx.range_to and has_from) or dash:
+                lo, hi = a.value, b.value
+                out.append(_Hit(a.i, b.j, a.offset, None, min(lo, hi), max(lo, hi), "range"))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in ``text`` (see module doc), in text order, with offsets into ``text``."""
+    norm = normalize(text)
+    lx = number_lexicon()
+    toks, hits = _scan(norm)
+    out: list[NumberMatch] = []
+    for h in _ranges(lx, toks, hits):
+        s, e = norm.to_original(toks[h.i].start + h.offset, toks[h.j - 1].end)
+        value = h.value
+        low = h.low if h.low is not None else value
+        high = h.high if h.high is not None else value
+        out.append(NumberMatch(s, e, text[s:e], value, low, high, h.kind, h.ordinal))
+    return out
