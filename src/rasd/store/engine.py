@@ -41,6 +41,8 @@ def resolve_db_url(db: str | None) -> str:
         db = os.environ.get(ENV_DB) or DEFAULT_DB
     db = db.strip()
     if not _SCHEME.match(db):
+        if "://" in db:
+            raise StoreError(f"invalid database URL {db!r}: bad scheme")
         return f"sqlite:///{Path(db).expanduser()}"
     for alias in _PG_ALIASES:
         if db.startswith(alias):
