@@ -1,0 +1,109 @@
+"""Byte decoding for text inputs: BOMs, UTF-8, UTF-16 without BOM, legacy Windows-1256.
+
+:func:`decode_bytes` returns the decoded text and the encoding used, or raises
+:class:`~rasd.errors.InputError` for binary data. :func:`clean_text` normalises line ends and
+drops bidi and zero-width controls (what ``Document.raw_text`` holds).
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import unicodedata
+
+from rasd.errors import InputError
+from rasd.text.normalize import BIDI_CONTROLS, SPACES, ZERO_WIDTH, remove_controls
+
+log = logging.getLogger(__name__)
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
+)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_MAX_CONTROL_RATIO = 0.05
+_LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+_CONTROLS = re.compile("[" + re.escape(BIDI_CONTROLS + ZERO_WIDTH + SPACES) + "]")
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:20000]
+    bad = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    return bad / len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when NUL bytes sit on every other position (text without a BOM)."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes: Windows-1256 when it yields Arabic, else the best 8-bit guess."""
+    text = data.decode("cp1256", errors="replace")
+    arabic = len(_ARABIC_LETTER.findall(text[:20000]))
+    latin = len(_LATIN_LETTER.findall(text[:20000]))
+    if arabic and arabic >= 0.3 * (arabic + latin):
+        return text, "cp1256"
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200000]).best()
+    except Exception as exc:  # charset_normalizer is a best-effort guesser
+        log.debug("charset detection failed: %s", exc)
+        best = None
+    if best is not None and best.encoding:
+        enc = str(best.encoding)
+        return data.decode(enc, errors="replace"), enc
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` to text; return ``(text, encoding)``. Raise :class:`InputError` for binary data."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {name} text (byte {exc.start})") from None
+            break
+    else:
+        if b"\x00" in data:
+            codec16 = _utf16_without_bom(data)
+            if codec16 is None:
+                raise InputError("binary data (NUL bytes), not text")
+            try:
+                text, name = data.decode(codec16), codec16
+            except UnicodeDecodeError:
+                raise InputError("binary data (NUL bytes), not text") from None
+        else:
+            try:
+                text, name = data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                text, name = _legacy(data)
+    if _control_ratio(text) > _MAX_CONTROL_RATIO:
+        raise InputError("binary data (mostly control characters), not text")
+    return text, name
+
+
+def clean_text(text: str) -> str:
+    """Normalise CRLF/CR (and Unicode line separators) to LF and drop bidi/zero-width controls."""
+    text = _LINE_ENDS.sub("\n", text)
+    # str.translate is slow on long texts: only run it when there is something to drop.
+    return remove_controls(text) if _CONTROLS.search(text) else text
