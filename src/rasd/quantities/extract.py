@@ -1,0 +1,238 @@
+"""Numeric claims in a text: the number, its hedge, its unit or counted noun, and its claimant.
+
+:func:`extract_quantities` works sentence by sentence on the display text. A number found by
+:func:`rasd.numbers.find_numbers` is a quantity unless it is an ordinal, part of a date, a year,
+a time of day, a duration (number + time unit, except an age), an identifier (``رقم 5``,
+``القرار 2231``, codes glued to Latin letters) or a phone number. See ``docs/quantities.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.models import Quantity, Sentence, Statement
+from rasd.numbers import NumberMatch, find_numbers
+from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
+from rasd.text.normalize import normalize
+
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
+_PUNCT_STOP = set(',.،:;؛"«»“”()[]!?؟-–—')
+_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_CLITICS = "وبلف"
+_PARTITIVE = "\x00partitive"
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text, start, end)]
+
+
+def _prev_words(text: str, pos: int, floor: int, n: int = 3) -> list[_Word]:
+    return _words(text, max(floor, pos - 60), pos)[-n:]
+
+
+def _variants(word: str) -> list[str]:
+    out = [word]
+    for art in _ARTICLES:
+        if word.startswith(art) and len(word) > len(art) + 1:
+            out.append(word[len(art) :])
+    if len(word) > 2 and word[0] in _CLITICS:
+        out.append(word[1:])
+    return out
+
+
+def _lookup(table: dict[str, str] | frozenset[str], word: str) -> str | None:
+    for v in _variants(word):
+        if v in table:
+            return table[v] if isinstance(table, dict) else v
+    return None
+
+
+def _unit(lx: QuantityLexicon, after: list[_Word], vague: bool) -> tuple[str | None, int]:
+    """``(unit, number of words used)`` for the words after a number."""
+    if not after:
+        return None, 0
+    if after[0].key == "%":
+        return "%", 1
+    if len(after) > 1 and f"{after[0].key} {after[1].key}" in lx.percent:
+        return "%", 2
+    skip = 1 if vague and after[0].key == "من" and len(after) > 1 else 0
+    ws = after[skip:]
+    if len(ws) > 1:
+        two = _lookup(lx.units, f"{ws[0].key} {ws[1].key}")
+        if two is not None:
+            return two, skip + 2
+    one = _lookup(lx.units, ws[0].key) if ws else None
+    if one is not None:
+        return one, skip + 1
+    w = after[0]
+    definite = w.key.startswith(("ال", "وال", "بال", "لل"))
+    if w.key[0].isalpha() and w.key not in lx.not_units and len(w.key) > 1 and not definite:
+        return w.text, 1
+    return None, 0
+
+
+def _is_phone(m: NumberMatch) -> bool:
+    digits = re.sub(r"\D", "", key(m.text))
+    raw = key(m.text)
+    return (
+        m.kind == "digits"
+        and ((raw.isdigit() and len(raw) >= 8) or (raw.startswith("0") and len(raw) >= 3 and raw.isdigit()))
+        and len(digits) >= 3
+    )
+
+
+def _excluded(
+    lx: QuantityLexicon, text: str, m: NumberMatch, before: list[_Word], after: list[_Word]
+) -> bool:
+    if m.is_ordinal or _is_phone(m):
+        return True
+    if (after and after[0].key in lx.operators) or (before and before[-1].key in lx.operators):
+        return True
+    if before and (before[-1].key in lx.not_after or before[-1].key.rstrip(".") in lx.not_after):
+        return True
+    if m.end < len(text) and text[m.end] == ":" and text[m.end + 1 : m.end + 2].isdigit():
+        return True
+    if m.start > 0 and text[m.start - 1] == ":" and text[m.start - 2 : m.start - 1].isdigit():
+        return True
+    if after and (after[0].key in lx.time_after or after[0].text in lx.time_after):
+        return True
+    raw = key(m.text)
+    is_year = m.kind == "digits" and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+    if is_year and not _partitive(lx, after) and (not after or _lookup(lx.units, after[0].key) is None):
+        return True
+    return m.kind == "words" and m.value == 1
+
+
+def _age(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[_Word], after: list[_Word]) -> bool:
+    if not after or _lookup(frozenset(lx.age_units), after[0].key) is None:
+        return False
+    if any(_lookup(lx.age_cues, w.key) for w in before):
+        return True
+    return bool(before) and before[-1].text == "(" and len(after) > 1 and after[1].text == ")"
+
+
+def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
+    """Start of a hedge that ends right before ``start`` (or ``None``)."""
+    ws = max(floor, start - 40)
+    norm = normalize(text[ws:start])
+    m = lx.hedge_re.search(norm.text)
+    if m is None:
+        return None
+    return ws + norm.to_original(m.start(), m.start() + 1)[0]
+
+
+def _skippable(lx: QuantityLexicon, word: str) -> bool:
+    """A verb or filler after a source cue, also with an object pronoun (نقلته, ذكرها)."""
+    return any(len(w) > 1 and _lookup(lx.source_skip, w) for w in (word, word[:-1], word[:-2]))
+
+
+def _source(lx: QuantityLexicon, text: str, s: int, e: int) -> str | None:
+    """The claimant named by ``بحسب X`` / ``وفقا لـ X`` / ``according to X`` in the sentence."""
+    norm = normalize(text[s:e])
+    m = lx.source_re.search(norm.text)
+    if m is None:
+        return None
+    pos = s + norm.to_original(m.end(), m.end())[0] if m.end() < len(norm.text) else e
+    words = _words(text, pos, e)
+    i = 0
+    while i < len(words) and (_skippable(lx, words[i].key) or words[i].text in "ـ"):
+        i += 1
+    phrase: list[_Word] = []
+    for w in words[i:]:
+        if w.text in _PUNCT_STOP or w.key in lx.source_stop or len(phrase) >= 5 or w.key[0].isdigit():
+            break
+        phrase.append(w)
+    if not phrase:
+        return None
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _claimant(
+    q: Quantity, statements: Sequence[Statement], source: str | None
+) -> tuple[str | None, str | None]:
+    for st in statements:
+        if st.content_start <= q.start and q.end <= st.content_end:
+            return st.speaker, st.id
+    return source, None
+
+
+def _partitive(lx: QuantityLexicon, after: list[_Word]) -> bool:
+    one = after[0].key if after else ""
+    two = f"{one} {after[1].key}" if len(after) > 1 else ""
+    return one in lx.partitive or two in lx.partitive
+
+
+def _one(lx: QuantityLexicon, text: str, m: NumberMatch, sent: tuple[int, int]) -> Quantity | None:
+    s, e = sent
+    before = _prev_words(text, m.start, s)
+    after = _words(text, m.end, min(e, m.end + 80))[:3]
+    age = _age(lx, text, m, before, after)
+    if not age and _excluded(lx, text, m, before, after):
+        return None
+    if not age and after and after[0].key in lx.time_units:
+        return None
+    if age:
+        unit, used = _lookup(lx.age_units, after[0].key), 1
+    else:
+        unit, used = _unit(lx, after, m.kind == "vague")
+    if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
+        unit = "%"
+    end = after[used - 1].end if used else m.end
+    h = _hedge(lx, text, m.start, s)
+    start = h if h is not None else m.start
+    if unit is None and _partitive(lx, after):
+        unit = _PARTITIVE
+    q = Quantity(text=text[start:end], start=start, end=end, unit=unit, vague=m.kind == "vague")
+    if h is not None:
+        q.approximate = text[h : m.start].strip()
+    if m.kind in ("vague", "range"):
+        q.low, q.high = m.low, m.high
+    else:
+        q.value = m.value
+    return q
+
+
+def extract_quantities(
+    text: str,
+    sentences: Sequence[Sentence],
+    statements: Sequence[Statement] = (),
+    date_spans: Sequence[tuple[int, int]] = (),
+) -> list[Quantity]:
+    """Quantities in ``text`` (offsets into ``text``), sentence by sentence.
+
+    ``date_spans`` are date mentions (``doc.dates``) whose numbers are not quantities.
+    """
+    lx = quantity_lexicon()
+    out: list[Quantity] = []
+    last_unit: str | None = None
+    spans = [(x.start, x.end) for x in sentences] or [(0, len(text))]
+    for index, (s, e) in enumerate(spans):
+        source: str | None = None
+        source_done = False
+        for m in find_numbers(text[s:e]):
+            m.start += s
+            m.end += s
+            if any(a < m.end and m.start < b for a, b in date_spans):
+                continue
+            q = _one(lx, text, m, (s, e))
+            if q is None:
+                continue
+            if not source_done:
+                source, source_done = _source(lx, text, s, e), True
+            q.claimant, q.statement_id = _claimant(q, statements, source)
+            if q.unit == _PARTITIVE:
+                q.unit = last_unit
+            last_unit = q.unit or last_unit
+            q.sentence = index
+            out.append(q)
+    return out

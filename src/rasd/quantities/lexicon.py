@@ -1,0 +1,69 @@
+"""Quantity lexicons (data files ``quantities/units.yaml`` and ``quantities/hedges.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.data import read_yaml
+from rasd.text.normalize import norm_key
+
+
+def key(text: str) -> str:
+    return " ".join(norm_key(text).split())
+
+
+def _alternation(words: set[str]) -> str:
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityLexicon:
+    units: dict[str, str]
+    """Normalised surface form (one or two words) -> lemma."""
+    percent: frozenset[str]
+    age_units: dict[str, str]
+    age_cues: frozenset[str]
+    time_units: frozenset[str]
+    not_after: frozenset[str]
+    time_after: frozenset[str]
+    not_units: frozenset[str]
+    hedge_re: re.Pattern[str]
+    """Matches a hedge that ends the text (searched on the key before a number)."""
+    source_re: re.Pattern[str]
+    source_skip: frozenset[str]
+    source_stop: frozenset[str]
+    operators: frozenset[str]
+    partitive: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def quantity_lexicon() -> QuantityLexicon:
+    u = read_yaml("quantities/units.yaml")
+    h = read_yaml("quantities/hedges.yaml")
+    units = {key(form): lemma for lemma, forms in u["units"].items() for form in forms}
+    age = {key(form): lemma for lemma, forms in u["age_units"].items() for form in forms}
+    hedges = {key(w) for w in h["before"]}
+    sources = {key(w) for w in h["sources"]}
+    start = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وف]))"
+    return QuantityLexicon(
+        units=units,
+        percent=frozenset(key(w) for w in u["percent"]),
+        age_units=age,
+        age_cues=frozenset(key(w) for w in u["age_cues"]),
+        time_units=frozenset(key(w) for w in u["time_units"]),
+        not_after=frozenset(key(w) for w in u["not_after"]),
+        time_after=frozenset(key(w) for w in u["time_after"]),
+        not_units=frozenset(key(w) for w in u["not_units"]),
+        hedge_re=re.compile(rf"{start}(?:{_alternation(hedges)})\s*$"),
+        source_re=re.compile(
+            rf"{start}(?:(?:{_alternation({w for w in sources if w.endswith(' ل')})})"
+            rf"|(?:{_alternation({w for w in sources if not w.endswith(' ل')})})(?![^\W\d_]))\s*"
+        ),
+        source_skip=frozenset(key(w) for w in h["source_skip"]),
+        source_stop=frozenset(key(w) for w in h["source_stop"]),
+        operators=frozenset(key(w) for w in u["operators"]),
+        partitive=frozenset(key(w) for w in u["partitive"]),
+    )

@@ -1,0 +1,158 @@
+"""Quantities: hedges, units, vague amounts, exclusions, claimants (original fictional sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.models import Document, Quantity, Statement
+from rasd.quantities import QuantitiesStage, extract_quantities
+from rasd.text.segment import split_sentences
+
+
+def run(text: str, statements: list[Statement] | None = None, published: str | None = None) -> list[Quantity]:
+    doc = Document(id="t", raw_text=text, text=text, published=published)
+    doc.sentences = split_sentences(text)
+    doc.statements = statements or []
+    out = QuantitiesStage()(doc).quantities
+    for q in out:
+        assert text[q.start : q.end] == q.text
+    return out
+
+
+def one(text: str) -> Quantity:
+    found = run(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "hedge"),
+    [
+        ("أرسلت مملكة زمردان 1500 جندي إلى الحدود.", "1500 جندي", 1500, "جندي", None),
+        ("وصل نحو 10 آلاف جندي إلى الميناء الخيالي.", "نحو 10 آلاف جندي", 10000, "جندي", "نحو"),
+        ("قتل حوالي 30 شخصا في الفيضان.", "حوالي 30 شخصا", 30, "شخص", "حوالي"),
+        ("بلغت الخسائر ما يقارب 2.5 مليون دولار.", "ما يقارب 2.5 مليون دولار", 2500000, "دولار", "ما يقارب"),
+        ("أصيب أكثر من مئتي شخص.", "أكثر من مئتي شخص", 200, "شخص", "أكثر من"),
+        ("شارك ما لا يقل عن 12 دولة في المعرض.", "ما لا يقل عن 12 دولة", 12, "دولة", "ما لا يقل عن"),
+        ("أطلقت 5 صواريخ نحو البحر.", "5 صواريخ", 5, "صاروخ", None),
+        ("ارتفع التضخم بنسبة 3.5% في الربع الأخير.", "3.5%", 3.5, "%", None),
+        ("تراجعت المبيعات 20 في المائة.", "20 في المائة", 20, "%", None),
+        ("صدرت المدينة 700 طن من التمور.", "700 طن", 700, "طن", None),
+        ("استقبلت البلدة ثلاثة آلاف زائر.", "ثلاثة آلاف زائر", 3000, "زائر", None),
+        ("تبرع بمبلغ ١٬٥٠٠ ريال للجمعية.", "١٬٥٠٠ ريال", 1500, "ريال", None),
+        ("زرع المزارعون 40 نخلة جديدة.", "40 نخلة", 40, "نخلة", None),
+        ("توفي رجل يبلغ من العمر 75 عاما.", "75 عاما", 75, "عام", None),
+    ],
+)
+def test_quantity(text: str, span: str, value: float, unit: str, hedge: str | None) -> None:
+    q = one(text)
+    assert (q.text, q.unit, q.approximate) == (span, unit, hedge)
+    assert q.value == pytest.approx(value)
+    assert not q.vague
+
+
+def test_vague_and_range() -> None:
+    q = one("نزح عشرات الآلاف من السكان عن القرية.")
+    assert q.vague and q.value is None and (q.low, q.high) == (10000, 99999)
+    q = one("يضم الوفد بين 10 و20 خبيرا.")
+    assert (q.low, q.high, q.value, q.unit) == (10, 20, None, "خبير")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت الأزمة عام 2022 في الإقليم.",
+        "افتتح المعرض في 2024 بحضور الوزير.",
+        "تبدأ الجلسة الساعة 10 صباحا.",
+        "انطلق القطار عند 10:30 من المحطة.",
+        "حل الفريق في المركز الثاني.",
+        "فاز في الجولة 2nd من البطولة.",
+        "الرمز 7579HJ مطبوع على الغلاف.",
+        "للاستفسار اتصل على 0501234567 مباشرة.",
+        "نص القرار 2231 على ذلك.",
+        "أقيم الحفل يوم 15 رمضان 1445 هـ في القاعة.",
+        "استمرت المفاوضات 3 أيام.",
+        "كان واحدا من أبرز اللاعبين.",
+        "وصل في 27 أكتوبر 2024 إلى العاصمة.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert run(text) == []
+
+
+def test_age_only_with_context() -> None:
+    assert run("عمل في الشركة 30 عاما.") == []
+    q = one("اعتقل شاب (19 عاما) في السوق.")
+    assert (q.value, q.unit) == (19, "عام")
+
+
+def _statement(text: str, content: str, speaker: str) -> Statement:
+    cs = text.index(content)
+    return Statement(
+        id="st1", speaker=speaker, speaker_start=None, speaker_end=None, speaker_entity=None,
+        cue="قال", cue_start=0, cue_end=3, act="say", negated=False, content=content,
+        start=0, end=len(text), content_start=cs, content_end=cs + len(content), direct=False,
+    )  # fmt: skip
+
+
+def test_claimant_from_statement() -> None:
+    text = "قال الوزير الخيالي إن 400 عامل انضموا إلى المصنع."
+    st = _statement(text, "400 عامل انضموا إلى المصنع", "الوزير الخيالي")
+    (q,) = run(text, [st])
+    assert (q.claimant, q.statement_id, q.unit) == ("الوزير الخيالي", "st1", "عامل")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("قتل 12 شخصا بحسب وزارة الصحة في الإقليم.", "وزارة الصحة"),
+        ("وفقا لـ هيئة الإحصاء الخيالية، بلغ عدد السكان 3 ملايين نسمة.", "هيئة الإحصاء الخيالية"),
+        ("وصل 50 لاجئا، حسبما ذكرت وكالة الأنباء الوهمية.", "وكالة الأنباء الوهمية"),
+        ("نقلا عن مصادر محلية، غرق 4 قوارب.", "مصادر محلية"),
+        ("وصلت 9 سفن إلى الميناء.", None),
+    ],
+)
+def test_claimant_from_sentence_source(text: str, claimant: str | None) -> None:
+    (q,) = run(text)
+    assert q.claimant == claimant and q.statement_id is None
+
+
+def test_partitive_inherits_unit() -> None:
+    qs = run("أرسلت الدولة الخيالية نحو 6 آلاف جندي، وإن 2000 من هؤلاء في الشمال.")
+    assert [(q.value, q.unit) for q in qs] == [(6000, "جندي"), (2000, "جندي")]
+
+
+def test_extract_without_sentences_uses_whole_text() -> None:
+    qs = extract_quantities("وصل 7 خبراء", [])
+    assert [(q.value, q.unit) for q in qs] == [(7, "خبير")]
+
+
+SEED_TROOPS = [
+    ("001_", "1500", 1500.0, None),
+    ("003_", "3000", 3000.0, None),
+    ("002_", "نحو 10 آلاف", 10000.0, "نحو"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "fragment", "value", "hedge"), SEED_TROOPS)
+def test_seed_troop_figures(
+    seed_texts: dict[str, str], prefix: str, fragment: str, value: float, hedge: str | None
+) -> None:
+    text = next(t for name, t in seed_texts.items() if name.startswith(prefix))
+    qs = [q for q in run(text, published="2024-11-01") if q.value == value]
+    assert qs, f"{fragment} not found"
+    assert qs[0].unit == "جندي" and qs[0].approximate == hedge and qs[0].text.startswith(fragment)
+
+
+def test_seed_8000_in_kursk(seed_texts: dict[str, str]) -> None:
+    text = next(t for name, t in seed_texts.items() if name.startswith("002_"))
+    qs = [q for q in run(text) if q.value == 8000]
+    assert qs and qs[0].unit == "جندي"
+
+
+def test_seed_year_is_not_a_quantity(seed_texts: dict[str, str]) -> None:
+    text = next(t for name, t in seed_texts.items() if name.startswith("000_"))
+    assert not any(q.value == 2022 for q in run(text))
+    _ = dt
