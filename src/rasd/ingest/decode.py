@@ -11,6 +11,7 @@ import codecs
 import logging
 import re
 import unicodedata
+from collections import Counter
 
 from rasd.errors import InputError
 from rasd.text.normalize import BIDI_CONTROLS, SPACES, ZERO_WIDTH, remove_controls
@@ -41,16 +42,19 @@ def _control_ratio(text: str) -> float:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``utf-16-be`` when NUL bytes sit on every other position (text without a BOM)."""
+    """``utf-16-le``/``utf-16-be`` for text without a BOM: the high bytes (every other byte) take very
+    few values (0x00 for ASCII, 0x06 for Arabic...) and include NULs, while the low bytes hold none."""
     sample = data[:4000]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < 8 or len(data) % 2:
         return None
-    even = sample[0::2].count(0) / (len(sample) / 2)
-    odd = sample[1::2].count(0) / (len(sample) / 2)
-    if odd > 0.3 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.3 and odd < 0.05:
-        return "utf-16-be"
+    for high, low, codec in (
+        (sample[1::2], sample[0::2], "utf-16-le"),
+        (sample[0::2], sample[1::2], "utf-16-be"),
+    ):
+        common = Counter(high).most_common(3)
+        covered = sum(n for _, n in common) / len(high)
+        if covered >= 0.9 and high.count(0) and low.count(0) < 0.05 * len(low):
+            return codec
     return None
 
 

@@ -43,10 +43,9 @@ def format_size(n: int) -> str:
 
 def format_limit(n: int) -> str:
     """A configured limit for messages: ``50 MB``, ``2 kB``, ``100 bytes``."""
-    if n >= 2**20:
-        return f"{n / 2**20:g} MB"
-    if n >= 2**10:
-        return f"{n / 2**10:g} kB"
+    for unit, size in (("MB", 2**20), ("kB", 2**10)):
+        if n >= size:
+            return f"{n / size:.1f}".rstrip("0").rstrip(".") + f" {unit}"
     return f"{n} bytes"
 
 

@@ -83,7 +83,7 @@ def _as_text(value: Any, sep: str) -> str | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return value if value.strip() else None
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, list):

@@ -164,19 +164,30 @@ def _entry_meta(entry: Any, outlet: str | None) -> InputMeta:
     )
 
 
+def _feed_error(parsed: Any) -> str | None:
+    """The parse error of a feed that is not well-formed XML (encoding notes are not errors)."""
+    import feedparser
+
+    if not parsed.get("bozo"):
+        return None
+    exc = parsed.get("bozo_exception")
+    benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+    if isinstance(exc, benign):
+        return None
+    return " ".join(str(exc).split()) if exc else "parse error"
+
+
 def iter_feed(data: bytes, source: str, options: IngestOptions) -> Iterator[Document | IngestFailure]:
-    """One Document per RSS/Atom entry; a malformed feed (no entries and a parse error) fails."""
+    """One Document per RSS/Atom entry; a malformed feed gives a failure (after any entries it held)."""
     import feedparser
 
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     entries = list(parsed.get("entries") or [])
-    version = parsed.get("version") or ""
+    error = _feed_error(parsed)
     if not entries:
-        if parsed.get("bozo"):
-            exc = parsed.get("bozo_exception")
-            reason = " ".join(str(exc).split()) if exc else "parse error"
-            yield IngestFailure(source, f"malformed feed: {reason}")
-        elif not version:
+        if error:
+            yield IngestFailure(source, f"malformed feed: {error}")
+        elif not parsed.get("version"):
             yield IngestFailure(source, "not an RSS/Atom feed")
         else:
             yield IngestFailure(source, "feed has no entries")
@@ -192,3 +203,5 @@ def iter_feed(data: bytes, source: str, options: IngestOptions) -> Iterator[Docu
             yield make_document(text, name, meta, encoding=parsed.get("encoding"), options=options)
         except InputError as exc:
             yield failure_from(name, exc)
+    if error:
+        yield IngestFailure(source, f"malformed feed: {error} ({len(entries)} entries read before it)")
