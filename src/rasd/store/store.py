@@ -11,10 +11,10 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from rasd.errors import NotFoundError
 from rasd.models import Story
+from rasd.store import tables as t
 from rasd.store.base import now_iso
 from rasd.store.documents import DocumentStore, prefix_matches
 from rasd.store.records import StoryAssignment
-from rasd.store.tables import entities, entity_corrections, state, stories, story_assignments, story_merges
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +42,16 @@ class Store(DocumentStore):
     def get_state(self, key: str) -> Any | None:
         """The JSON value stored under ``key`` (None when absent)."""
         with self._read() as conn:
-            return conn.execute(select(state.c.value).where(state.c.key == key)).scalar_one_or_none()
+            return conn.execute(select(t.state.c.value).where(t.state.c.key == key)).scalar_one_or_none()
 
     def set_state(self, key: str, value: Any) -> None:
         """Store a JSON-serialisable ``value`` under ``key`` (replacing any previous value)."""
         with self._write("save state") as conn:
-            conn.execute(delete(state).where(state.c.key == key))
-            conn.execute(insert(state).values(key=key, value=value, updated_at=now_iso()))
+            conn.execute(delete(t.state).where(t.state.c.key == key))
+            conn.execute(insert(t.state).values(key=key, value=value, updated_at=now_iso()))
 
     # -- entities ------------------------------------------------------------------------------
-    def save_entities(self, items: Sequence[dict[str, Any]]) -> None:
+    def save_entities(self, entities: Sequence[dict[str, Any]]) -> None:
         """Replace all cross-document entities; each dict has id, name, type, role (+ any other keys)."""
         rows = [
             {
@@ -61,24 +61,24 @@ class Store(DocumentStore):
                 "role": e.get("role"),
                 "data": {k: v for k, v in e.items() if k not in _ENTITY_COLUMNS},
             }
-            for e in items
+            for e in entities
         ]
         with self._write("save entities") as conn:
-            conn.execute(delete(entities))
+            conn.execute(delete(t.entities))
             if rows:
-                conn.execute(insert(entities), rows)
+                conn.execute(insert(t.entities), rows)
 
     def load_entities(self) -> list[dict[str, Any]]:
         """Entities in id order, each ``{id, name, type, role, **data}``."""
         with self._read() as conn:
-            rows = conn.execute(select(entities).order_by(entities.c.id)).mappings().all()
+            rows = conn.execute(select(t.entities).order_by(t.entities.c.id)).mappings().all()
         return [{k: r[k] for k in _ENTITY_COLUMNS} | dict(r["data"] or {}) for r in rows]
 
     def add_correction(self, op: str, payload: dict[str, Any]) -> int:
         """Record an analyst correction (``merge``/``split``/``rename``...); returns its id."""
         with self._write("save a correction") as conn:
             result = conn.execute(
-                insert(entity_corrections).values(op=op, payload=payload, created_at=now_iso())
+                insert(t.entity_corrections).values(op=op, payload=payload, created_at=now_iso())
             )
             key = result.inserted_primary_key
         return int(key[0]) if key is not None else 0
@@ -86,18 +86,19 @@ class Store(DocumentStore):
     def list_corrections(self) -> list[dict[str, Any]]:
         """Corrections in the order they were made: ``{id, op, payload, created_at}``."""
         with self._read() as conn:
-            q = select(entity_corrections).order_by(entity_corrections.c.id)
+            q = select(t.entity_corrections).order_by(t.entity_corrections.c.id)
             return [dict(r) for r in conn.execute(q).mappings()]
 
     # -- stories -------------------------------------------------------------------------------
-    def save_stories(self, items: Sequence[Story]) -> None:
+    def save_stories(self, stories: Sequence[Story]) -> None:
         """Insert or update stories by id (a merged story keeps its status and ``merged_into``)."""
-        if not items:
+        if not stories:
             return
         now = now_iso()
-        by_id = {s.id: s for s in items}
+        by_id = {s.id: s for s in stories}
         with self._write("save stories") as conn:
-            existing = set(conn.execute(select(stories.c.id).where(stories.c.id.in_(list(by_id)))).scalars())
+            q = select(t.stories.c.id).where(t.stories.c.id.in_(list(by_id)))
+            existing = set(conn.execute(q).scalars())
             rows = [_story_row(s, now) for s in by_id.values()]
             new = [
                 r | {"status": "active", "merged_into": None, "created_at": now}
@@ -105,27 +106,27 @@ class Store(DocumentStore):
                 if r["id"] not in existing
             ]
             if new:
-                conn.execute(insert(stories), new)
+                conn.execute(insert(t.stories), new)
             upd = [
                 {k: v for k, v in r.items() if k != "id"} | {"b_id": r["id"]}
                 for r in rows
                 if r["id"] in existing
             ]
             if upd:
-                conn.execute(update(stories).where(stories.c.id == bindparam("b_id")), upd)
+                conn.execute(update(t.stories).where(t.stories.c.id == bindparam("b_id")), upd)
 
     def load_stories(self, include_merged: bool = False) -> list[Story]:
         """Stories in id order (active ones only unless ``include_merged``)."""
-        q = select(stories).order_by(stories.c.id)
+        q = select(t.stories).order_by(t.stories.c.id)
         if not include_merged:
-            q = q.where(stories.c.status == "active")
+            q = q.where(t.stories.c.status == "active")
         with self._read() as conn:
             return [_story(r) for r in conn.execute(q).mappings()]
 
     def get_story(self, ref: str) -> Story:
         """The story with id ``ref`` (or a unique prefix), following merges to the surviving story."""
         with self._read() as conn:
-            story_id = prefix_matches(conn, stories.c.id, ref, "story")
+            story_id = prefix_matches(conn, t.stories.c.id, ref, "story")
             row = _story_row_by_id(conn, story_id)
             for _ in range(MAX_MERGE_CHAIN):
                 if row["status"] != "merged" or not row["merged_into"]:
@@ -137,22 +138,22 @@ class Store(DocumentStore):
         """Record that ``old_id`` was merged into ``new_id`` and mark ``old_id`` as merged."""
         now = now_iso()
         with self._write("record a story merge") as conn:
-            conn.execute(insert(story_merges).values(old_id=old_id, new_id=new_id, reason=reason, at=now))
+            conn.execute(insert(t.story_merges).values(old_id=old_id, new_id=new_id, reason=reason, at=now))
             conn.execute(
-                update(stories)
-                .where(stories.c.id == old_id)
+                update(t.stories)
+                .where(t.stories.c.id == old_id)
                 .values(status="merged", merged_into=new_id, updated_at=now)
             )
 
     def story_merges(self) -> list[dict[str, Any]]:
         """Merge history ``{id, old_id, new_id, reason, at}`` in order."""
         with self._read() as conn:
-            q = select(story_merges).order_by(story_merges.c.id)
+            q = select(t.story_merges).order_by(t.story_merges.c.id)
             return [dict(r) for r in conn.execute(q).mappings()]
 
-    def record_assignments(self, items: Sequence[StoryAssignment]) -> None:
+    def record_assignments(self, assignments: Sequence[StoryAssignment]) -> None:
         """Append to the story-assignment history."""
-        if not items:
+        if not assignments:
             return
         now = now_iso()
         rows = [
@@ -163,16 +164,16 @@ class Store(DocumentStore):
                 "reason": a.reason,
                 "at": a.at or now,
             }
-            for a in items
+            for a in assignments
         ]
         with self._write("record story assignments") as conn:
-            conn.execute(insert(story_assignments), rows)
+            conn.execute(insert(t.story_assignments), rows)
 
     def assignments(self, doc_id: str | None = None) -> list[StoryAssignment]:
         """Assignment history (of one document when ``doc_id`` is given), oldest first."""
-        q = select(story_assignments).order_by(story_assignments.c.id)
+        q = select(t.story_assignments).order_by(t.story_assignments.c.id)
         if doc_id is not None:
-            q = q.where(story_assignments.c.doc_id == doc_id)
+            q = q.where(t.story_assignments.c.doc_id == doc_id)
         with self._read() as conn:
             return [
                 StoryAssignment(
@@ -199,7 +200,7 @@ def _story_row(s: Story, now: str) -> dict[str, Any]:
 
 
 def _story_row_by_id(conn: Connection, story_id: str) -> RowMapping:
-    row = conn.execute(select(stories).where(stories.c.id == story_id)).mappings().first()
+    row = conn.execute(select(t.stories).where(t.stories.c.id == story_id)).mappings().first()
     if row is None:
         raise NotFoundError(f"no story with id {story_id!r}")
     return row
