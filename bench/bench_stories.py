@@ -16,37 +16,20 @@ import resource
 import subprocess
 import sys
 import time
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-from rasd.models import Document, document_id
 from rasd.pipeline.stage import CollectionContext
 from rasd.stories.cluster import StoryStage
+from rasd.stories.corpus import iter_articles, to_document
 from rasd.stories.dedup import DedupStage
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "saudinewsnet"
 
 
-def iter_articles(root: Path = SHARED) -> Iterator[dict[str, str]]:
-    for z in sorted(root.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in sorted(zf.namelist()):
-                yield from json.loads(zf.read(name))
-
-
-def to_document(a: dict[str, str]) -> Document:
-    text = a.get("content") or ""
-    doc = Document(id=document_id(text, a.get("url"), a.get("source")), raw_text=text, text=text)
-    doc.title, doc.outlet, doc.url = a.get("title"), a.get("source"), a.get("url")
-    doc.published = (a.get("date_extracted") or "")[:10] or None
-    return doc
-
-
 def run_once(limit: int) -> dict[str, object]:
     t0 = time.perf_counter()
     docs = []
-    for a in iter_articles():
+    for a in iter_articles(SHARED):
         docs.append(to_document(a))
         if len(docs) >= limit:
             break

@@ -70,8 +70,8 @@ class StoryStage:
 
     def _persist(self, store: StoryStore, docs: Sequence[Document]) -> None:
         index = self.index
-        live = sorted(sid for sid in index.touched if index.stories[sid].merged_into is None)
-        store.save_stories([build_story(index, sid, self.config) for sid in live])
+        # every touched story, merged ones included, so that a merge's old id exists in the store
+        store.save_stories([build_story(index, sid, self.config) for sid in sorted(index.touched)])
         for ev in index.events:
             if ev.kind == "merge":
                 store.record_story_merge(ev.doc_id, ev.story_id, ev.reason)

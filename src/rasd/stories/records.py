@@ -1,38 +1,15 @@
-"""The store API the stories stages use, and the link/assignment records they write.
-
-:class:`StoryStore` is the part of :class:`rasd.store.Store` these stages call. The record
-classes are taken from :mod:`rasd.store` when it defines them and fall back to the local
-dataclasses below (same fields), so the stages work with the real store and with test fakes.
-"""
+"""The part of :class:`rasd.store.Store` the stories stages call, and helpers for its records."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from rasd.models import Document, Story
+from rasd.store.records import DocumentLink, StoryAssignment
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(slots=True)
-class StoryAssignment:
-    doc_id: str
-    story_id: str
-    score: float
-    reason: str
-
-
-@dataclass(slots=True)
-class DocumentLink:
-    doc_id: str
-    story: str | None
-    duplicate_of: str | None
-    duplicate_kind: str | None
-    duplicate_score: float | None
 
 
 class StoryStore(Protocol):
@@ -49,21 +26,12 @@ class StoryStore(Protocol):
     def iter_documents(self) -> Iterator[Document]: ...
 
 
-def _store_class(name: str, fallback: type) -> Any:
-    try:
-        module = importlib.import_module("rasd.store")
-    except ImportError:
-        return fallback
-    return getattr(module, name, fallback)
+def make_assignment(doc_id: str, story_id: str, score: float, reason: str) -> StoryAssignment:
+    return StoryAssignment(doc_id=doc_id, story_id=story_id, score=score, reason=reason)
 
 
-def make_assignment(doc_id: str, story_id: str, score: float, reason: str) -> Any:
-    return _store_class("StoryAssignment", StoryAssignment)(doc_id, story_id, score, reason)
-
-
-def make_link(doc: Document) -> Any:
-    cls = _store_class("DocumentLink", DocumentLink)
-    return cls(doc.id, doc.story, doc.duplicate_of, doc.duplicate_kind, doc.duplicate_score)
+def make_link(doc: Document) -> DocumentLink:
+    return DocumentLink(doc.id, doc.story, doc.duplicate_of, doc.duplicate_kind, doc.duplicate_score)
 
 
 def as_store(obj: object | None) -> StoryStore | None:
