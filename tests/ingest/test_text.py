@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasd.ingest import IngestFailure, IngestOptions, iter_inputs
-from rasd.ingest.decode import decode_bytes
+from rasd.ingest.decode import clean_text, decode_bytes
 from rasd.ingest.reader import iter_file, iter_stdin
 from rasd.models import document_id
 from tests.ingest.helpers import ARTICLE, ARTICLE_2, docs, failures
@@ -157,3 +159,16 @@ def test_decode_prefers_utf8_and_rejects_nul() -> None:
     assert decode_bytes("naïve café".encode()) == ("naïve café", "utf-8")
     with pytest.raises(Exception, match="NUL bytes"):
         decode_bytes(b"abc\x00def\x01\x02\x00\x00\x00x")
+
+
+CONTROL_ALPHABET = "ab سلام\u200f\u200e\u202b\u200b\u200c\ufeff\u00a0\u2009\r\n\u2028\t"
+
+
+@given(st.text(alphabet=st.sampled_from(CONTROL_ALPHABET), max_size=60))
+def test_clean_text_matches_remove_controls(text: str) -> None:
+    from rasd.text.normalize import remove_controls
+
+    cleaned = clean_text(text)
+    lf = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    assert "\r" not in cleaned
+    assert cleaned == remove_controls(cleaned) == remove_controls(lf)
