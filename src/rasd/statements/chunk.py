@@ -1,0 +1,163 @@
+"""Token views and rule-based noun-phrase chunking for speakers and via chains.
+
+A speaker noun phrase is the run of word tokens after a cue up to a complementiser, a colon, a
+quotation mark, a clause break (comma, dash), a stop word (prepositions, time adverbs, relative
+pronouns: ``data/statements/np.yaml``) or another cue, bounded in length. An apposition that
+starts with a title (``بوتين، الرئيس الروسي،``) is kept with the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.data import read_lines, read_yaml
+from rasd.errors import ConfigError
+from rasd.text.normalize import norm_key
+
+OPEN_QUOTES = "“«\"„‘'"
+CLOSE_FOR = {"“": "”", "«": "»", '"': '"', "„": "”", "‘": "’", "'": "'"}
+BREAKS = frozenset("،,;؛:.!?؟()[]–—-")
+_OBJECT_SUFFIX = re.compile("(ها|هما|هم|هن)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token with its matching key (``rasd.text.normalize.norm_key``)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True, slots=True)
+class NpRules:
+    that: re.Pattern[str]
+    stop: re.Pattern[str]
+    addressee: re.Pattern[str]
+    media: re.Pattern[str]
+    via: re.Pattern[str]
+    titles: re.Pattern[str]
+    pronouns: re.Pattern[str]
+    not_speakers: re.Pattern[str]
+    max_tokens: int
+
+    def is_that(self, key: str) -> bool:
+        return self.that.fullmatch(key) is not None
+
+    def is_stop(self, key: str) -> bool:
+        return self.stop.fullmatch(key) is not None
+
+
+@lru_cache(maxsize=1)
+def np_rules() -> NpRules:
+    """Chunking rules from ``data/statements/np.yaml`` (cached)."""
+    d = read_yaml("statements/np.yaml")
+    if not isinstance(d, dict):
+        raise ConfigError("statements: np.yaml is not a mapping")
+    return NpRules(
+        that=_union(d["that"]),
+        stop=_union(d["stop"]),
+        addressee=_union(d["addressee"]),
+        media=_union(d["media"]),
+        via=_union(d["via"]),
+        titles=_union(d["titles"]),
+        pronouns=_union(d["pronouns"]),
+        not_speakers=_union(d["not_speakers"]),
+        max_tokens=int(d.get("max_tokens", 12)),
+    )
+
+
+def make_toks(text: str, tokens: list[tuple[int, int, str]]) -> list[Tok]:
+    return [Tok(s, e, t, norm_key(t)) for s, e, t in tokens]
+
+
+def np_end(
+    toks: list[Tok],
+    i: int,
+    limit: int,
+    is_cue: set[int],
+    comps: frozenset[str],
+    entity_starts: frozenset[int] = frozenset(),
+    entity_ends: frozenset[int] = frozenset(),
+) -> int:
+    """End index (exclusive) of the noun phrase starting at ``toks[i]`` (``i`` if none).
+
+    For verbs that take a direct object, a noun with a possessive suffix (``التزامهما``) or a
+    second adjacent entity mention ends the speaker: it is the object.
+    """
+    rules = np_rules()
+    k = i
+    while k < limit and k - i < rules.max_tokens:
+        t = toks[k]
+        if t.text == "." and k > i and _abbreviation(toks[k - 1].text) and k + 1 < limit:
+            k += 1
+            continue
+        if not t.is_word or k in is_cue or rules.is_that(t.key):
+            break
+        if rules.is_stop(t.key) or t.key in comps:
+            break
+        if k > i and "ب" in comps and t.key.startswith("ب") and len(t.key) > 3:
+            break
+        if k > i and ("np" in comps or "ب" in comps) and _OBJECT_SUFFIX.search(t.key) and len(t.key) > 4:
+            break
+        if k > i and t.start in entity_starts and toks[k - 1].end in entity_ends:
+            break  # two adjacent entity mentions: subject then object (حثت كوريا الجنوبية روسيا)
+        k += 1
+    return k
+
+
+def extend_apposition(toks: list[Tok], end: int, limit: int, is_cue: set[int]) -> int:
+    """Extend a name with ``، TITLE ...،`` (an apposition that starts with a title word)."""
+    rules = np_rules()
+    if end + 1 < limit and toks[end].text in "،," and rules.titles.fullmatch(toks[end + 1].key):
+        new_end = np_end(toks, end + 1, limit, is_cue, frozenset())
+        if new_end > end + 1:
+            return new_end
+    return end
+
+
+def media_np(toks: list[Tok], i: int, limit: int, is_cue: set[int] | None = None) -> int:
+    """End of a medium's name after a via verb: allows a quoted name (وكالة “يونهاب” الكورية)."""
+    cues = is_cue or set()
+    k = np_end(toks, i, limit, cues, frozenset())
+    if k < limit and toks[k].text in OPEN_QUOTES and k > i:
+        close = CLOSE_FOR.get(toks[k].text, toks[k].text)
+        for m in range(k + 1, min(limit, k + 8)):
+            if toks[m].text == close or (close == "”" and toks[m].text == '"'):
+                return max(m + 1, np_end(toks, m + 1, limit, cues, frozenset()))
+    return k
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(line.rstrip(".") for line in read_lines("abbreviations.txt"))
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) == 1 or word in _abbreviations()
+
+
+def find_close_quote(text: str, open_at: int, limit: int = 3000) -> int | None:
+    """Index of the quotation mark closing the one at ``open_at`` (None if none near)."""
+    close = CLOSE_FOR.get(text[open_at])
+    if close is None:
+        return None
+    stop = min(len(text), open_at + limit)
+    candidates = {close}
+    if close == "”":
+        candidates.add('"')
+    for j in range(open_at + 1, stop):
+        if text[j] in candidates:
+            return j
+    return None

@@ -1,0 +1,519 @@
+"""Finding attributed statements in one sentence: cues, speaker noun phrases, content, via chains.
+
+:func:`sentence_drafts` returns :class:`Draft` records for one sentence; resolving elided and
+pronoun speakers across sentences is done by :mod:`rasd.statements.resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.models import SpeechAct
+from rasd.statements.chunk import (
+    OPEN_QUOTES,
+    Tok,
+    extend_apposition,
+    find_close_quote,
+    media_np,
+    np_end,
+    np_rules,
+)
+from rasd.statements.lexicon import Cue, Gender, Lexicon, Marker
+
+_JUSSIVE_LEAD = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
+_SEARCH_WINDOW = 40
+_OPENER_OF = {"”": "“", "»": "«", '"': '"'}
+_BLOCK_THAT = frozenset(
+    [
+        "اذ",
+        "بعد",
+        "قبل",
+        "رغم",
+        "برغم",
+        "لان",
+        "دون",
+        "بدون",
+        "من",
+        "الا",
+        "غير",
+        "منذ",
+        "حتى",
+        "بمجرد",
+        "يمكن",
+        "يجب",
+        "ينبغي",
+        "يريد",
+        "تريد",
+        "ما",
+        "علما",
+    ]
+)
+_SOFT_LEADS = frozenset({"قد", "وقد", "لقد", "كما", "حيث", "فيما", "بينما", "وكان", "كان", "وكانت", "كانت"})
+_TRAILING = frozenset({"و", "فيما", "بينما", "كما", "حيث", "ثم", "في", "حين", "وفي"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement under construction (token indices are into the document token list)."""
+
+    cue_start: int
+    cue_end: int
+    act: SpeechAct
+    negated: bool
+    kind: str
+    gender: Gender
+    number: str
+    speaker: tuple[int, int] | None = None
+    speaker_from: str | None = "explicit"
+    content: tuple[int, int] = (0, 0)
+    direct: bool = False
+    via: list[tuple[int, int]] = field(default_factory=list)
+    """Character spans of the media/sources the statement came through."""
+    sentence: int = 0
+    quote_end: int | None = None
+    cue_index: int = 0
+    gap_end: int = 0
+    """Token index where the content opens (tokens from the cue to here are the statement's frame)."""
+    source: tuple[int, int] | None = None
+    """``X عن Y``: the original source Y named after the reporting medium X."""
+
+
+@dataclass(slots=True)
+class SentenceView:
+    text: str
+    toks: list[Tok]
+    lo: int
+    hi: int
+    start: int
+    end: int
+    index: int
+    ent_starts: frozenset[int] = frozenset()
+    ent_ends: frozenset[int] = frozenset()
+
+
+def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
+    cue = lex.cues.get(toks[i].key)
+    if cue is None:
+        return None
+    if cue.jussive and (i == lo or toks[i - 1].key not in _JUSSIVE_LEAD):
+        return None
+    if cue.kind == "verb" and _passive(toks[i].text):
+        return None
+    return cue
+
+
+def _passive(text: str) -> bool:
+    """A present or past passive written with its damma (يُزعم, قِيل is not a cue form anyway)."""
+    letters = text.lstrip("وف")
+    return len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يت"
+
+
+def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
+    """A verb inside a clause (``خطوة تؤكد ...``, ``بعد أن أكدت ...``), not opening one."""
+    if i == lo or (toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues):
+        return False
+    prev = toks[i - 1]
+    return prev.is_word and prev.key not in lex.negators and prev.key not in _SOFT_LEADS
+
+
+def _negated(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
+    return i > lo and toks[i - 1].key in lex.negators
+
+
+def _match_seq(pats: tuple[object, ...], toks: list[Tok], i: int, hi: int) -> bool:
+    if i + len(pats) > hi:
+        return False
+    return all(p.fullmatch(toks[i + n].key) for n, p in enumerate(pats))  # type: ignore[attr-defined]
+
+
+def find_markers(lex: Lexicon, view: SentenceView) -> list[tuple[int, Marker]]:
+    out = []
+    for i in range(view.lo, view.hi):
+        for m in lex.markers:
+            if _match_seq(m.tokens, view.toks, i, view.hi):
+                out.append((i, m))
+                break
+    return out
+
+
+def _comp_at(cue: Cue, t: Tok, has_np: bool) -> str | None:
+    """The kind of complement token ``t`` is for ``cue`` (None if it is not one)."""
+    rules = np_rules()
+    if "that" in cue.comps and rules.is_that(t.key):
+        return "that"
+    if t.text == ":" and "colon" in cue.comps:
+        return "colon"
+    if t.text in OPEN_QUOTES and "quote" in cue.comps:
+        return "quote"
+    if t.key in cue.comps:
+        return "prep"
+    if "ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 3 and (has_np or t.key.startswith("بال")):
+        return "prep"
+    return None
+
+
+def _after_act(cue: Cue, toks: list[Tok], k: int, hi: int) -> SpeechAct | None:
+    """Act override from the token after the complement (أعرب عن قلقه → express_concern)."""
+    for j in (k, k + 1):
+        if j < hi:
+            for pat, act in cue.after:
+                if pat.search(toks[j].key):
+                    return act
+    return cue.act
+
+
+def _parse_via(lex: Lexicon, view: SentenceView, k: int) -> tuple[int, tuple[int, int] | None]:
+    """If ``toks[k]`` opens a via chain (نقلته وكالة X / حسبما نقلت X), return its NP."""
+    toks, rules = view.toks, np_rules()
+    t = toks[k]
+    j = k
+    if t.key in {"حسبما", "وحسبما", "كما"} or (
+        t.key in {"بحسب", "وبحسب"} and k + 1 < view.hi and toks[k + 1].key == "ما"
+    ):
+        j = k + (2 if toks[k].key.endswith("حسب") else 1)
+        if j >= view.hi or not (toks[j].key in lex.cues or rules.via.fullmatch(toks[j].key)):
+            return k, None
+    elif not rules.via.fullmatch(t.key):
+        return k, None
+    start = j + 1
+    end = media_np(view.toks, start, view.hi)
+    if end <= start or (j == k and not rules.media.fullmatch(toks[start].key)):
+        return k, None
+    return end - 1, (toks[start].start, toks[end - 1].end)
+
+
+def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int) -> int | None:
+    """Index of a complement after an apposition starting at ``k`` (``X، الوطني Y أن``)."""
+    rules = np_rules()
+    for j in range(k, min(hi, k + 9)):
+        t = toks[j]
+        if _comp_at(cue, t, True) in ("that", "colon", "quote"):
+            return j if j > k else None
+        if not t.is_word or rules.is_stop(t.key):
+            return None
+    return None
+
+
+def _np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
+    if "np" not in cue.comps or embedded or np_rules().is_stop(t.key) or not t.is_word:
+        return False
+    return cue.np_heads is None or cue.np_heads.search(t.key) is not None
+
+
+def _find_content(
+    lex: Lexicon, view: SentenceView, cue: Cue, k: int, draft: Draft, cue_set: set[int], embedded: bool
+) -> tuple[str, int] | None:
+    """Scan from ``k`` (after the speaker) for the complement that opens the content.
+
+    Between the speaker and the complement only adverbials (opened by a stop word, a comma or a
+    dash), via chains and a title apposition may come; any other word ends the search.
+    """
+    toks, rules = view.toks, np_rules()
+    has_np = draft.speaker is not None
+    stop_at = min(view.hi, k + _SEARCH_WINDOW)
+    state = "np"
+    while k < stop_at:
+        t = toks[k]
+        comp = _comp_at(cue, t, has_np)
+        if comp == "that" and k > view.lo and toks[k - 1].key in _BLOCK_THAT:
+            comp = None
+        if comp is not None and not (comp == "quote" and state == "adv"):
+            return comp, k
+        if k in cue_set:
+            return None
+        if t.key == "عن" and state == "np" and draft.source is None and _is_media(toks, draft):
+            end = np_end(toks, k + 1, view.hi, cue_set, cue.comps)
+            if end > k + 1:
+                draft.source = (toks[k + 1].start, toks[end - 1].end)
+                k, state = end, "adv"
+                continue
+        nk, via = _parse_via(lex, view, k)
+        if via is not None:
+            draft.via.append(via)
+            k, state = nk + 1, "adv"
+            continue
+        if t.text in "،,":
+            appos = _appos_then_that(cue, toks, k + 1, view.hi) if state != "adv" or has_np else None
+            if (
+                appos is not None
+                and draft.speaker is not None
+                and rules.titles.fullmatch(toks[k + 1].key) is None
+            ):
+                draft.speaker = (draft.speaker[0], toks[appos - 1].end)
+            if appos is not None:
+                return _comp_at(cue, toks[appos], True) or "that", appos
+            if k + 1 < view.hi and _np_ok(cue, toks[k + 1], embedded) and k + 1 not in cue_set:
+                return "np", k + 1
+            state = "adv"
+            k += 1
+            continue
+        if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»":
+            state = "adv" if not cue.strict else state
+            k += 1
+            continue
+        if not t.is_word:
+            return None
+        if state == "np":
+            if _np_ok(cue, t, embedded):
+                return "np", k
+            if not rules.is_stop(t.key) or cue.strict:
+                return None
+            state = "adv"
+        k += 1
+    return None
+
+
+def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
+    """Set ``draft.content`` for the complement ``comp`` at token ``k``; False if empty."""
+    toks, text = view.toks, view.text
+    if comp == "colon" and k + 1 < view.hi and toks[k + 1].text in OPEN_QUOTES:
+        k, comp = k + 1, "quote"
+    if comp == "quote":
+        close = find_close_quote(text, toks[k].start)
+        if close is None:  # an unclosed quotation runs to the end of its line
+            line_end = text.find("\n", toks[k].end)
+            close = len(text) if line_end < 0 else line_end
+            while close > toks[k].end and text[close - 1].isspace():
+                close -= 1
+        draft.content = (toks[k].end, close)
+        draft.direct = True
+        draft.quote_end = close + 1
+        return close > toks[k].end
+    if comp in ("that", "colon"):
+        start_tok = k + 1
+    elif comp == "prep" and k + 1 < view.hi and np_rules().is_that(toks[k + 1].key):
+        start_tok = k + 2
+    else:
+        start_tok = k
+    if start_tok >= view.hi:
+        return False
+    if toks[start_tok].text in OPEN_QUOTES:
+        close = find_close_quote(text, toks[start_tok].start)
+        if close is not None:
+            draft.content = (toks[start_tok].end, close)
+            draft.direct = True
+            draft.quote_end = close + 1
+            return True
+    draft.content = (toks[start_tok].start, view.end)
+    return True
+
+
+def _postposed(view: SentenceView, i: int, draft: Draft) -> bool:
+    """Content before the cue: “...”، قال فلان. / ...، قال فلان."""
+    toks = view.toks
+    if i - 1 < view.lo or toks[i - 1].text not in "،,":
+        return False
+    j = i - 2
+    if j >= view.lo and toks[j].text in _OPENER_OF:
+        opener = view.text.rfind(_OPENER_OF[toks[j].text], 0, toks[j].start)
+        if opener >= 0:
+            draft.content = (opener + 1, toks[j].start)
+            draft.direct = True
+            return True
+    if j < view.lo:
+        return False
+    draft.content = (view.start, toks[j].end)
+    return True
+
+
+def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft, cue_set: set[int]) -> int:
+    """Parse the speaker after a verb or verbal noun; returns the token index after it."""
+    toks, rules = view.toks, np_rules()
+    if j < view.hi and rules.addressee.fullmatch(toks[j].key):
+        end = media_np(toks, j + 1, view.hi) if rules.media.fullmatch(toks[j].key[1:]) else j + 1
+        if rules.media.fullmatch(toks[j].key[1:]):
+            draft.via.append((toks[j].start + 1, toks[max(end, j + 1) - 1].end))
+        j = max(end, j + 1)
+        draft.speaker_from = "elided"
+        return j
+    e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends)
+    if e == j:
+        draft.speaker_from = "elided"
+        return j
+    if e == j + 1 and rules.pronouns.fullmatch(toks[j].key):
+        draft.speaker_from = "pronoun"
+        return e
+    e = extend_apposition(toks, e, view.hi, cue_set)
+    draft.speaker = (toks[j].start, toks[e - 1].end)
+    return e
+
+
+def _is_media(toks: list[Tok], draft: Draft) -> bool:
+    if draft.speaker is None:
+        return False
+    first = next((t for t in toks[draft.cue_index + 1 :] if t.start >= draft.speaker[0]), None)
+    return first is not None and np_rules().media.fullmatch(first.key) is not None
+
+
+def _report_act(act: SpeechAct, toks: list[Tok], view: SentenceView, draft: Draft) -> SpeechAct:
+    if act == "say" and _is_media(toks, draft):
+        return "report"
+    return act
+
+
+def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[int]) -> Draft | None:
+    """A statement opened by the verb, participle or verbal noun ``cue`` at token ``i``."""
+    toks = view.toks
+    negated = cue.kind == "verb" and _negated(lex, toks, i, view.lo)
+    d = Draft(toks[i].start, toks[i].end, cue.act or "say", negated, cue.kind, cue.gender, cue.number)
+    d.sentence, d.cue_index = view.index, i
+    if negated:
+        d.cue_start = toks[i - 1].start
+    if cue.kind == "participle":
+        d.speaker_from, k = "participle", i + 1
+    else:
+        k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
+        if cue.kind == "masdar" and d.speaker is None:
+            return None
+    embedded = _embedded(lex, toks, i, view.lo)
+    found = _find_content(lex, view, cue, k, d, cue_set, embedded)
+    act: SpeechAct | None = cue.act
+    if found is None:
+        if cue.kind != "verb" or cue.act is None or not _postposed(view, i, d):
+            return None
+        d.gap_end = i
+    else:
+        comp, k = found
+        if cue.kind == "masdar" and comp != "that":
+            return None
+        act = _after_act(cue, toks, k + 1 if comp == "prep" else k, view.hi)
+        if act is None or not _content_span(view, comp, k, d):
+            return None
+        d.gap_end = k
+    if d.source is not None and d.speaker is not None:
+        d.via.insert(0, d.speaker)
+        d.speaker, d.source = d.source, None
+        act = "report" if act == "say" else act
+    if negated and cue.negated_act is not None:
+        act = cue.negated_act
+    if act is None:
+        return None
+    d.act = _report_act(act, toks, view, d)
+    return d
+
+
+def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) -> tuple[int, int] | None:
+    """Start char and token end of the speaker after a marker (None when there is none)."""
+    toks = view.toks
+    if marker.verb:
+        if j < view.hi and toks[j].key == "ما":
+            j += 1
+        if j < view.hi and (
+            toks[j].key in lex.cues or any(p.fullmatch(toks[j].key) for p in lex.marker_verbs)
+        ):
+            j += 1
+        elif marker.needs_verb:
+            return None
+    start = toks[j].start if j < view.hi else -1
+    if marker.lam:
+        if j < view.hi and toks[j].key == "ل":
+            j += 1
+            start = toks[j].start if j < view.hi else -1
+        elif j < view.hi and toks[j].key.startswith("ل") and len(toks[j].key) > 2:
+            start = toks[j].start + 1 + (toks[j].text[1:2] == "ـ")
+        else:
+            return None
+    if j >= view.hi:
+        return None
+    e = media_np(toks, j, view.hi)
+    if e == j or toks[j].key == "ما" or np_rules().not_speakers.fullmatch(toks[j].key):
+        return None
+    return start, e
+
+
+def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Draft | None:
+    """A statement attributed by a nominal marker: بحسب X، ... / ...، وفقا لـ X."""
+    toks = view.toks
+    found = _marker_speaker(lex, view, i + len(marker.tokens), marker)
+    if found is None:
+        return None
+    start, e = found
+    last = i + len(marker.tokens) - 1
+    d = Draft(toks[i].start, toks[last].end, marker.act, False, "marker", None, "s")
+    d.sentence, d.cue_index, d.speaker, d.speaker_from = view.index, i, (start, toks[e - 1].end), "marker"
+    lead = i == view.lo or not toks[i - 1].is_word
+    if lead and i - 1 > view.lo:
+        lead = False  # a marker after a clause break in mid-sentence attributes what precedes it
+    if lead:
+        k = e
+        if (k < view.hi and toks[k].text in "،,:") or (k < view.hi and np_rules().is_that(toks[k].key)):
+            k += 1
+        if k < view.hi and toks[k].text in OPEN_QUOTES:
+            close = find_close_quote(view.text, toks[k].start)
+            if close is not None:
+                d.content, d.direct, d.quote_end = (toks[k].end, close), True, close + 1
+                d.gap_end = k
+                d.act = _report_act(d.act, toks, view, d)
+                return d
+        if k >= view.hi:
+            return None
+        d.content = (toks[k].start, view.end)
+        d.gap_end = k
+    else:
+        j = i - 1 if toks[i - 1].is_word else i - 2
+        if j < view.lo:
+            return None
+        d.content = (view.start, toks[j].end)
+        d.gap_end = e
+    d.act = _report_act(d.act, toks, view, d)
+    return d
+
+
+def _trim_contents(view: SentenceView, drafts: list[Draft]) -> None:
+    """End an indirect content where the next statement in the sentence begins."""
+    toks = view.toks
+    for n, d in enumerate(drafts):
+        if d.direct:
+            continue
+        for later in drafts[n + 1 :]:
+            if d.content[0] < later.cue_start < d.content[1]:
+                k = later.cue_index - 1
+                if later.kind != "participle" and toks[k].is_word and toks[k].key not in _TRAILING:
+                    continue  # a statement nested in the content (... إن كيم يدين ...)
+                while k > view.lo and (not toks[k].is_word or toks[k].key in _TRAILING):
+                    k -= 1
+                if toks[k].end > d.content[0]:
+                    d.content = (d.content[0], toks[k].end)
+                break
+
+
+def _tok_after(toks: list[Tok], offset: int, hi: int) -> int:
+    k = 0
+    while k < hi and toks[k].start < offset:
+        k += 1
+    return k
+
+
+def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Draft]:
+    """Every statement whose cue lies in the sentence ``view`` (tokens in ``skip`` are ignored)."""
+    toks = view.toks
+    cue_set = {
+        i
+        for i in range(view.lo, view.hi)
+        if i not in skip and (c := _cue_at(lex, toks, i, view.lo)) is not None and c.kind != "masdar"
+    }
+    markers = dict(find_markers(lex, view))
+    drafts: list[Draft] = []
+    busy: set[int] = set()
+    for i in range(view.lo, view.hi):
+        if i in skip or i in busy:
+            continue
+        cue = _cue_at(lex, toks, i, view.lo)
+        d = None
+        if cue is not None:
+            d = cue_draft(lex, view, i, cue, cue_set)
+        elif i in markers:
+            d = marker_draft(lex, view, i, markers[i])
+            if d is not None and drafts and d.gap_end <= i and d.speaker is not None:
+                drafts[-1].via.append(d.speaker)  # "...”، بحسب وكالة X": the earlier statement's source
+                busy.update(range(i, _tok_after(toks, d.speaker[1], view.hi)))
+                continue
+        if d is not None:
+            drafts.append(d)
+            if d.kind != "marker" or d.gap_end > i:
+                busy.update(range(i, max(d.gap_end, i + 1)))
+            if d.quote_end is not None:
+                busy.update(k for k in range(i, view.hi) if toks[k].start < d.quote_end)
+    drafts.sort(key=lambda d: d.cue_start)
+    _trim_contents(view, drafts)
+    return drafts

@@ -1,0 +1,294 @@
+"""Reporting-cue lexicon: inflected forms generated from lemmas in ``data/statements/cues.yaml``.
+
+Verbs are listed once, by lemma and paradigm class; :func:`verb_forms` generates the past,
+present and jussive forms in every person, gender and number, and :func:`load_lexicon` adds the
+و/ف prefixes and indexes everything by :func:`rasd.text.normalize.norm_key`. Participles,
+verbal nouns, nominal markers and "no comment" phrases come from the same file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal, cast
+
+from rasd.data import read_yaml
+from rasd.errors import ConfigError
+from rasd.models import SpeechAct
+from rasd.text.normalize import norm_key
+
+CueKind = Literal["verb", "participle", "masdar"]
+Gender = Literal["m", "f"] | None
+
+ACTS: frozenset[str] = frozenset(
+    [
+        "say",
+        "confirm",
+        "deny",
+        "allege",
+        "announce",
+        "warn",
+        "condemn",
+        "accuse",
+        "call",
+        "promise",
+        "express_concern",
+        "evade",
+        "report",
+        "reject",
+        "reveal",
+        "admit",
+    ]
+)
+
+# (suffix, gender, number, person) for the past tense; "L" = long stem, "S" = short stem.
+_PAST_STRONG: tuple[tuple[str, str, Gender, str, int], ...] = (
+    ("L", "", "m", "s", 3),
+    ("L", "ت", "f", "s", 3),
+    ("L", "وا", "m", "p", 3),
+    ("L", "ا", "m", "d", 3),
+    ("L", "تا", "f", "d", 3),
+    ("S", "ن", "f", "p", 3),
+    ("S", "نا", None, "p", 1),
+    ("S", "تم", "m", "p", 2),
+)
+# (prefix, suffix, gender, number, person, jussive)
+_PRESENT: tuple[tuple[str, str, Gender, str, int, bool], ...] = (
+    ("ي", "", "m", "s", 3, False),
+    ("ت", "", "f", "s", 3, False),
+    ("ن", "", None, "p", 1, False),
+    ("أ", "", None, "s", 1, False),
+    ("ي", "ون", "m", "p", 3, False),
+    ("ت", "ون", "m", "p", 2, False),
+    ("ي", "ان", "m", "d", 3, False),
+    ("ت", "ان", "f", "d", 3, False),
+    ("ي", "ن", "f", "p", 3, False),
+    ("ي", "وا", "m", "p", 3, True),
+    ("ت", "وا", "m", "p", 2, True),
+    ("ي", "ا", "m", "d", 3, True),
+)
+_DEFECTIVE_PAST: dict[str, tuple[tuple[str, Gender, str, int], ...]] = {
+    "ى": (("ى", "m", "s", 3), ("ت", "f", "s", 3), ("وا", "m", "p", 3), ("يا", "m", "d", 3),
+          ("تا", "f", "d", 3), ("ين", "f", "p", 3), ("ينا", None, "p", 1), ("يت", None, "s", 1)),
+    "ا": (("ا", "m", "s", 3), ("ت", "f", "s", 3), ("وا", "m", "p", 3), ("تا", "f", "d", 3),
+          ("ون", "f", "p", 3), ("ونا", None, "p", 1), ("وت", None, "s", 1)),
+}  # fmt: skip
+_DEFECTIVE_PRESENT_SUFFIXES: tuple[tuple[str, Gender, str], ...] = (
+    ("ون", "m", "p"),
+    ("ين", "f", "p"),
+    ("وا", "m", "p"),
+)
+_PARTICIPLE_SUFFIXES = {
+    "sound": ("ا", "ة", "ين", "تين", "ات"),
+    "defective": ("يا", "ية", "ين", "يتين", "يات"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One inflected form of a cue (before prefixes)."""
+
+    text: str
+    gender: Gender
+    number: str
+    person: int
+    jussive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a matched token means: the lemma, its act and what may follow it."""
+
+    lemma: str
+    kind: CueKind
+    act: SpeechAct | None
+    comps: frozenset[str]
+    gender: Gender = None
+    number: str = "s"
+    person: int = 3
+    jussive: bool = False
+    negated_act: SpeechAct | None = None
+    after: tuple[tuple[re.Pattern[str], SpeechAct], ...] = ()
+    strict: bool = False
+    """The complement must follow the speaker directly (no adverbials in between)."""
+    np_heads: re.Pattern[str] | None = None
+    """A direct-object complement only counts when its first word matches."""
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A nominal marker (بحسب, وفقا لـ, نقلا عن ...): token regexes and options."""
+
+    tokens: tuple[re.Pattern[str], ...]
+    act: SpeechAct
+    lam: bool = False
+    verb: bool = False
+    needs_verb: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, Cue]
+    markers: tuple[Marker, ...]
+    pronoun_markers: tuple[Marker, ...]
+    evade_phrases: tuple[tuple[re.Pattern[str], ...], ...]
+    negators: frozenset[str]
+    marker_verbs: tuple[re.Pattern[str], ...]
+    lemmas: frozenset[str] = field(default_factory=frozenset)
+
+
+def _past_forms(cls: str, past: list[str]) -> list[Form]:
+    if cls == "defective":
+        base, final = past
+        return [Form(base + suf, g, n, p) for suf, g, n, p in _DEFECTIVE_PAST[final]]
+    long_stem = past[0]
+    short_stem = past[1] if len(past) > 1 else past[0]
+    out = []
+    for which, suf, g, n, p in _PAST_STRONG:
+        out.append(Form((long_stem if which == "L" else short_stem) + suf, g, n, p))
+    return out
+
+
+def _present_forms(cls: str, pres: list[str]) -> list[Form]:
+    if cls == "defective":
+        base, final = pres
+        out = []
+        for pre, _suf, g, n, p, _j in _PRESENT[:4]:
+            out.append(Form(pre + base + final, g, n, p))
+            out.append(Form(pre + base, g, n, p, jussive=True))
+        for suf, g, n in _DEFECTIVE_PRESENT_SUFFIXES:
+            out.append(Form("ي" + base + suf, g, n, 3))
+            out.append(Form("ت" + base + suf, g, n, 2))
+        out.append(Form("ي" + base + ("يان" if final != "و" else "وان"), "m", "d", 3))
+        return out
+    long_stem = pres[0]
+    short_stem = pres[1] if len(pres) > 1 else pres[0]
+    out = [Form(pre + long_stem + suf, g, n, p, j) for pre, suf, g, n, p, j in _PRESENT]
+    if short_stem != long_stem:
+        out += [Form(pre + short_stem, g, n, p, True) for pre, _s, g, n, p, _j in _PRESENT[:4]]
+    return out
+
+
+def verb_forms(
+    cls: str, past: list[str], pres: list[str], tenses: tuple[str, ...] = ("past", "present")
+) -> list[Form]:
+    """Every inflected form of a verb of paradigm ``cls`` (sound, hollow, defective)."""
+    if cls not in {"sound", "hollow", "defective"}:
+        raise ConfigError(f"statements cues: unknown verb class {cls!r}")
+    out = _past_forms(cls, past) if "past" in tenses else []
+    return out + (_present_forms(cls, pres) if "present" in tenses else [])
+
+
+def participle_forms(stem: str, cls: str = "sound") -> list[Form]:
+    """Accusative participle forms used adverbially (مشيرا, مشيرة, مشيرين ...)."""
+    genders: tuple[tuple[Gender, str], ...] = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "d"), ("f", "p"))
+    return [Form(stem + suf, g, n, 3) for suf, (g, n) in zip(_PARTICIPLE_SUFFIXES[cls], genders, strict=True)]
+
+
+def _act(value: object, where: str) -> SpeechAct | None:
+    if value is None:
+        return None
+    if value not in ACTS:
+        raise ConfigError(f"statements cues: unknown act {value!r} in {where}")
+    return cast(SpeechAct, value)
+
+
+def _after(entry: dict[str, Any], where: str) -> tuple[tuple[re.Pattern[str], SpeechAct], ...]:
+    out = []
+    for pattern, act in (entry.get("after") or {}).items():
+        checked = _act(act, where)
+        if checked is not None:
+            out.append((re.compile(pattern), checked))
+    return tuple(out)
+
+
+def _add(index: dict[str, Cue], key: str, cue: Cue) -> None:
+    """Index ``cue`` under ``key`` unless a non-jussive reading is already there."""
+    old = index.get(key)
+    if old is None or (old.jussive and not cue.jussive):
+        index[key] = cue
+
+
+def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
+    for e in entries:
+        lemma = str(e["lemma"])
+        act = _act(e.get("act"), lemma)
+        comps = frozenset(norm_key(str(c)) for c in e.get("comps", []))
+        neg = _act(e.get("negated_act"), lemma)
+        after = _after(e, lemma)
+        strict = bool(e.get("strict"))
+        heads = re.compile(str(e["np_heads"])) if e.get("np_heads") else None
+        excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
+        tenses = tuple(e.get("tenses", ("past", "present")))
+        forms = verb_forms(str(e["class"]), [str(x) for x in e["past"]], [str(x) for x in e["pres"]], tenses)
+        for f in forms:
+            cue = Cue(
+                lemma, "verb", act, comps, f.gender, f.number, f.person, f.jussive, neg, after, strict, heads
+            )
+            for prefix in ("", "و", "ف"):
+                key = norm_key(prefix + f.text)
+                if key not in excluded:
+                    _add(index, key, cue)
+
+
+def _index_participles(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
+    for e in entries:
+        stem = str(e["stem"])
+        act = _act(e.get("act"), stem)
+        comps = frozenset(norm_key(str(c)) for c in e.get("comps", []))
+        excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
+        for f in participle_forms(stem, str(e.get("class", "sound"))):
+            key = norm_key(f.text)
+            if key in excluded:
+                continue
+            cue = Cue(stem, "participle", act, comps, f.gender, f.number, 3, False, None, _after(e, stem))
+            for prefix in ("", "و"):
+                _add(index, norm_key(prefix) + key, cue)
+
+
+def _index_masdars(entries: list[dict[str, Any]], prefixes: list[str], index: dict[str, Cue]) -> None:
+    that = frozenset({"that"})
+    for e in entries:
+        act = _act(e.get("act"), str(e["forms"]))
+        for form in e["forms"]:
+            cue = Cue(str(form), "masdar", act, that)
+            for prefix in prefixes:
+                _add(index, norm_key(str(prefix) + str(form)), cue)
+
+
+def _markers(entries: list[dict[str, Any]]) -> tuple[Marker, ...]:
+    out = []
+    for e in entries:
+        act = _act(e.get("act", "say"), str(e["tokens"])) or "say"
+        out.append(
+            Marker(
+                tuple(re.compile(str(t)) for t in e["tokens"]),
+                act,
+                bool(e.get("lam")),
+                bool(e.get("verb")),
+                bool(e.get("needs_verb")),
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The cue lexicon built from ``data/statements/cues.yaml`` (cached)."""
+    data = read_yaml("statements/cues.yaml")
+    if not isinstance(data, dict):
+        raise ConfigError("statements cues: cues.yaml is not a mapping")
+    index: dict[str, Cue] = {}
+    _index_verbs(data.get("verbs", []), index)
+    _index_participles(data.get("participles", []), index)
+    _index_masdars(data.get("masdars", []), data.get("masdar_prefixes", [""]), index)
+    return Lexicon(
+        cues=index,
+        markers=_markers(data.get("markers", [])),
+        pronoun_markers=_markers(data.get("pronoun_markers", [])),
+        evade_phrases=tuple(tuple(re.compile(t) for t in p) for p in data.get("evade_phrases", [])),
+        negators=frozenset(norm_key(str(n)) for n in data.get("negators", [])),
+        marker_verbs=tuple(re.compile(str(p)) for p in data.get("marker_verbs", [])),
+        lemmas=frozenset(str(e["lemma"]) for e in data.get("verbs", [])),
+    )

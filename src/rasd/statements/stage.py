@@ -1,0 +1,254 @@
+"""The statements stage: drafts per sentence, speakers resolved across sentences, records built.
+
+Speaker resolution (``Statement.speaker_resolved_from``):
+
+* ``explicit``: the speaker noun phrase is in the statement's own clause (or, for an adverbial
+  participle such as ``مشيرا إلى``, in the statement it continues);
+* ``marker``: the speaker follows a nominal marker (``بحسب``, ``وفقا لـ``, ``نقلا عن``);
+* ``previous-speaker``: an elided or pronoun subject (``وأضافت:``, ``وقال إن``) resolved to the
+  latest earlier speaker of the same gender and number (else the latest speaker) within a few
+  sentences;
+* ``pronoun``: an elided subject resolved to the subject noun phrase of its own or the previous
+  sentence when no earlier speaker is near (``وصل الوزير ... وقال إن``; ``X، الذي قال إن``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+
+from rasd.errors import StageError
+from rasd.models import Document, Statement
+from rasd.statements.chunk import Tok, make_toks, np_end, np_rules
+from rasd.statements.extract import Draft, SentenceView, sentence_drafts
+from rasd.statements.lexicon import Lexicon, load_lexicon
+
+log = logging.getLogger(__name__)
+
+_WINDOW = 5
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_NEGATORS = frozenset({"لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما"})
+
+
+@dataclass(slots=True)
+class _Known:
+    span: tuple[int, int]
+    gender: str | None
+    number: str
+    sentence: int
+
+
+def _views(doc: Document, toks: list[Tok]) -> list[SentenceView]:
+    starts = [t.start for t in toks]
+    ent_starts = frozenset(m.start for m in doc.entities)
+    ent_ends = frozenset(m.end for m in doc.entities)
+    out = []
+    for n, s in enumerate(doc.sentences):
+        lo = bisect.bisect_left(starts, s.start)
+        hi = bisect.bisect_left(starts, s.end)
+        out.append(SentenceView(doc.text, toks, lo, hi, s.start, s.end, n, ent_starts, ent_ends))
+    return out
+
+
+def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
+    """Subject noun phrase of a sentence's main clause (VSO: after the first word; else at it)."""
+    toks, rules = view.toks, np_rules()
+    if before - 1 > view.lo and toks[before - 1].key in _RELATIVES:
+        k = before - 2
+        if k > view.lo and not toks[k].is_word:
+            k -= 1
+        j = k
+        while j > view.lo and toks[j - 1].is_word and not rules.is_stop(toks[j - 1].key) and j > k - 8:
+            j -= 1
+        if j < k and toks[j].key.lstrip("وف") != toks[j].key:
+            j += 1  # the first word is the verb (وأبلغ تشوي، الذي قال)
+        return (toks[j].start, toks[k].end) if k >= j and toks[k].is_word else None
+    lo = view.lo
+    while lo < view.hi and toks[lo].key in _NEGATORS:
+        lo += 1
+    if lo >= view.hi or not toks[lo].is_word:
+        return None
+    first = toks[lo].key
+    start = lo if first.startswith(("ال", "وال")) else lo + 1
+    end = np_end(toks, start, min(view.hi, before), set(), frozenset())
+    if end <= start:
+        return None
+    return toks[start].start, toks[end - 1].end
+
+
+def _svo_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """A subject written before its verb: ... إن كيم يدين / المتحدث باسم الوزارة قال."""
+    toks, rules = view.toks, np_rules()
+    k = i - 1
+    if k < view.lo or not toks[k].is_word or toks[k].key in _NEGATORS or rules.is_stop(toks[k].key):
+        return None
+    if toks[i].key[:1] in "وف" and toks[i].key[1:2] in "اتين":
+        return None  # a conjoined verb (..., وقال) starts its own clause
+    j = k
+    while j > view.lo and k - j < 6:
+        p = toks[j - 1]
+        if not p.is_word or rules.is_that(p.key) or rules.is_stop(p.key) or p.key in _NEGATORS:
+            break
+        j -= 1
+    if j == view.lo and toks[j].key[:1] in "وف" and not toks[j].key.startswith(("وال", "فال")):
+        return None  # sentence-initial و+verb: not a subject
+    return toks[j].start, toks[k].end
+
+
+def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``وكان مساعد الوزير حسين عبد اللهيان، أكد أن``: the whole clause before the comma."""
+    toks = view.toks
+    if i - 2 < view.lo or toks[i - 1].text not in "،,":
+        return None
+    span = _subject(view, i - 1)
+    if span is None or span[1] != toks[i - 2].end:
+        return None
+    return span
+
+
+def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
+    near = [k for k in known if d.sentence - k.sentence <= _WINDOW]
+    for test in (
+        lambda k: k.gender == d.gender and k.number == d.number,
+        lambda k: k.gender == d.gender,
+        lambda k: True,
+    ):
+        for k in reversed(near):
+            if test(k):
+                return k.span
+    return None
+
+
+def _resolve(
+    d: Draft, view: SentenceView, prev: SentenceView | None, same: list[Draft], known: list[_Known]
+) -> None:
+    if d.speaker is not None:
+        return
+    if d.speaker_from == "participle":
+        anchor = next((a for a in reversed(same) if a.cue_start < d.cue_start and a.speaker), None)
+        if anchor is not None:
+            d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
+        elif d.cue_index == view.lo and known and d.sentence - known[-1].sentence <= 1:
+            d.speaker, d.speaker_from = known[-1].span, "previous-speaker"
+        else:
+            d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
+        return
+    rel = _subject(view, d.cue_index) if d.cue_index - 1 > view.lo else None
+    if rel is not None and view.toks[d.cue_index - 1].key in _RELATIVES:
+        d.speaker, d.speaker_from = rel, "pronoun"
+        return
+    svo = _svo_subject(view, d.cue_index) or _comma_subject(view, d.cue_index)
+    if svo is not None:
+        d.speaker, d.speaker_from = svo, "explicit"
+        return
+    span = _from_history(d, known)
+    if span is not None:
+        d.speaker, d.speaker_from = span, "previous-speaker"
+        return
+    if prev is not None:
+        d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"
+
+
+def _entity_for(doc: Document, start: int, end: int) -> str | None:
+    for m in doc.entities:
+        if m.entity_id and m.start < end and start < m.end:
+            return m.entity_id
+    return None
+
+
+def link_speakers(doc: Document) -> None:
+    """Set ``speaker_entity`` from overlapping ``doc.entities`` (re-run after entity resolution)."""
+    for st in doc.statements:
+        if st.speaker_start is None or st.speaker_end is None:
+            st.speaker_entity = None
+            continue
+        st.speaker_entity = _entity_for(doc, st.speaker_start, st.speaker_end)
+
+
+def _record(doc: Document, n: int, d: Draft) -> Statement:
+    assert d.speaker is not None
+    s0, s1 = d.speaker
+    c0, c1 = d.content
+    start = min(d.cue_start, s0, c0)
+    end = max(d.cue_end, s1, c1, d.quote_end or 0)
+    return Statement(
+        id=f"{doc.id}:s{n}",
+        speaker=doc.text[s0:s1],
+        speaker_start=s0,
+        speaker_end=s1,
+        speaker_entity=None,
+        cue=doc.text[d.cue_start : d.cue_end],
+        cue_start=d.cue_start,
+        cue_end=d.cue_end,
+        act=d.act,
+        negated=d.negated,
+        content=doc.text[c0:c1],
+        start=start,
+        end=end,
+        content_start=c0,
+        content_end=c1,
+        direct=d.direct,
+        via=[doc.text[a:b] for a, b in d.via],
+        sentence=d.sentence,
+        speaker_resolved_from=d.speaker_from,
+    )
+
+
+def _evade_phrase(lex: Lexicon, toks: list[Tok], d: Draft) -> bool:
+    """True if the content opens with a "no comment" phrase (ليس لديه ما يضيفه ...)."""
+    first = bisect.bisect_left([t.start for t in toks], d.content[0])
+    for phrase in lex.evade_phrases:
+        for k in range(first, min(first + 3, len(toks))):
+            if k + len(phrase) <= len(toks) and all(
+                p.fullmatch(toks[k + m].key) for m, p in enumerate(phrase)
+            ):
+                return True
+    return False
+
+
+def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statement]:
+    """Attributed statements of ``doc`` (needs ``doc.sentences`` and ``doc.tokens``)."""
+    lex = lex or load_lexicon()
+    toks = make_toks(doc.text, [(t.start, t.end, t.text) for t in doc.tokens])
+    views = _views(doc, toks)
+    known: list[_Known] = []
+    skip_until = -1
+    out: list[Statement] = []
+    for n, view in enumerate(views):
+        skip = {i for i in range(view.lo, view.hi) if toks[i].start < skip_until}
+        drafts = sentence_drafts(lex, view, skip)
+        for d in drafts:
+            _resolve(d, view, views[n - 1] if n else None, drafts, known)
+            if d.speaker is None:
+                continue
+            if d.speaker_from in ("explicit", "marker"):
+                known.append(_Known(d.speaker, d.gender, d.number, n))
+            if d.act == "say" and _evade_phrase(lex, toks, d):
+                d.act = "evade"
+            if d.quote_end is not None:
+                skip_until = max(skip_until, d.quote_end)
+            out.append(_record(doc, len(out), d))
+    return out
+
+
+class StatementsStage:
+    """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
+
+    name = "statements"
+    version = "1"
+    requires = frozenset({"sentences", "tokens"})
+    provides = frozenset({"statements"})
+    arabic_only = True
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._lex = lexicon or load_lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        try:
+            doc.statements = extract_statements(doc, self._lex)
+        except (IndexError, ValueError) as exc:
+            raise StageError(self.name, f"document {doc.id}: {exc}") from exc
+        link_speakers(doc)
+        log.debug("document %s: %d statements", doc.id, len(doc.statements))
+        return doc
