@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import Any
 
 from rasd.errors import StoreError
@@ -74,22 +75,35 @@ _COLUMNS = (
 )
 
 
-_FIELDS: dict[type[Any], tuple[str, ...]] = {}
+_FIELDS: dict[type[Any], tuple[tuple[str, ...], Any]] = {}
 
 
-def _field_names(cls: type[Any]) -> tuple[str, ...]:
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
+def _fields(cls: type[Any]) -> tuple[tuple[str, ...], Any]:
+    """Field names of a record class and a C-level getter returning them as a tuple."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        found = _FIELDS[cls] = (names, attrgetter(*names))
+    return found
 
 
-def _item(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
-    out = {}
-    for name in names:
-        value = getattr(record, name)
-        out[name] = list(value) if isinstance(value, list) else value
-    return out
+def layer_data(cls: type[Any], items: Sequence[Any]) -> dict[str, Any]:
+    """A layer as compact columns: ``{"f": field names, "r": one list of values per item}``."""
+    names, getter = _fields(cls)
+    return {"f": list(names), "r": [getter(x) for x in items]}
+
+
+def layer_items(cls: type[Any], data: Any) -> list[Any]:
+    """Records from :func:`layer_data` output (fields added or dropped since then are tolerated)."""
+    if isinstance(data, list):  # a plain list of dicts
+        known = set(_fields(cls)[0])
+        return [cls(**{k: v for k, v in item.items() if k in known}) for item in data]
+    stored = tuple(data["f"])
+    names = _fields(cls)[0]
+    if stored == names:
+        return [cls(*row) for row in data["r"]]
+    keep = [(i, n) for i, n in enumerate(stored) if n in set(names)]
+    return [cls(**{n: row[i] for i, n in keep}) for row in data["r"]]
 
 
 def check_document(doc: Document) -> None:
@@ -136,14 +150,8 @@ def annotation_rows(doc: Document) -> list[dict[str, Any]]:
     for layer, cls in LAYER_TYPES.items():
         items: Sequence[Any] = getattr(doc, layer)
         if items:
-            names = _field_names(cls)
-            rows.append({"doc_id": doc.id, "layer": layer, "data": [_item(x, names) for x in items]})
+            rows.append({"doc_id": doc.id, "layer": layer, "data": layer_data(cls, items)})
     return rows
-
-
-def _build(cls: type[Any], data: Mapping[str, Any]) -> Any:
-    names = _field_names(cls)
-    return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def document_from_rows(
@@ -165,5 +173,5 @@ def document_from_rows(
     for layer, cls in LAYER_TYPES.items():
         data = layers.get(layer)
         if data:
-            setattr(doc, layer, [_build(cls, item) for item in data])
+            setattr(doc, layer, layer_items(cls, data))
     return doc
