@@ -28,6 +28,7 @@ from typing import Any
 
 from rasd.entities.gazetteer import Gazetteer, load_gazetteer
 from rasd.entities.keys import clitic_splits, exact_key, names_compatible, skeleton
+from rasd.entities.resolve import is_role_only
 from rasd.models import Document, EntityMention
 from rasd.text.normalize import norm_key, normalize
 
@@ -261,10 +262,6 @@ def group_documents(
     return sorted(records, key=lambda r: r.id)
 
 
-def _is_role_only(m: EntityMention) -> bool:
-    return m.type == "PERS" and m.role is not None and m.text.startswith(m.role)
-
-
 def _best_name(variants: Counter[str], gaz: Gazetteer) -> str:
     """The most frequent of the fullest variants (most name tokens)."""
     if not variants:
@@ -287,7 +284,7 @@ def _record(gid: int, nodes: set[str], refs: list[_Ref], name: str | None, gaz: 
         mentions[r.doc].append([m.start, m.end, m.text])
         if m.role:
             roles[(m.role, m.role_of)] += 1
-        if _is_role_only(m):
+        if is_role_only(m):
             continue
         types[m.type] += 1
         if m.link is not None and not m.metonym:

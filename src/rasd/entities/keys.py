@@ -100,8 +100,8 @@ def _split(text: str) -> list[str]:
 def strip_article(token: str) -> str:
     """Drop a leading ``ال`` when at least ``min_stem`` letters remain (``الرياض`` → ``رياض``)."""
     cfg = _config()
-    if token.startswith(cfg.article) and len(token) - len(cfg.article) >= cfg.min_stem:
-        return token[len(cfg.article) :]
+    while token.startswith(cfg.article) and len(token) - len(cfg.article) >= cfg.min_stem:
+        token = token[len(cfg.article) :]
     return token
 
 
@@ -149,8 +149,11 @@ def name_tokens(text: str, known: Known | None = None) -> tuple[str, ...]:
     """Normalised tokens of a name with clitics and the article stripped (see module doc)."""
     out: list[str] = []
     for i, tok in enumerate(_split(text)):
-        if i == 0:
-            tok = strip_clitics(tok, known)
+        while i == 0:  # to a fixed point, so that keys are idempotent
+            stripped = strip_article(strip_clitics(tok, known))
+            if stripped == tok:
+                break
+            tok = stripped
         out.append(strip_article(tok))
     return tuple(out)
 

@@ -122,7 +122,7 @@ def resolve_document(doc: Document, gaz: Gazetteer | None = None) -> None:
     """Resolve the mentions of one document in place (see module doc). Idempotent."""
     gaz = gaz or load_gazetteer()
     ctx = _context(doc, gaz)
-    doc.entities.sort(key=lambda m: (m.start, m.end))
+    doc.entities = sorted((m for m in doc.entities if not is_role_only(m)), key=lambda m: (m.start, m.end))
     for m in doc.entities:
         m.key = exact_key(m.text, gaz.known)
         m.metonym = False
@@ -142,6 +142,11 @@ def resolve_document(doc: Document, gaz: Gazetteer | None = None) -> None:
             _set_role(ctx, m)
     clusters = _corefer(ctx, persons)
     _role_only(ctx, clusters, persons)
+
+
+def is_role_only(m: EntityMention) -> bool:
+    """A person mention by role alone (made by :func:`resolve_document`; rebuilt on every run)."""
+    return m.type == "PERS" and m.role is not None and m.text.startswith(m.role)
 
 
 def _is_metonym(ctx: _Doc, m: EntityMention) -> bool:
