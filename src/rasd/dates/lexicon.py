@@ -39,7 +39,12 @@ class Lexicon:
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     ago_words: tuple[str, ...]
-    after_words: tuple[str, ...]
+    ago_hedges: tuple[str, ...]
+    not_today_before: frozenset[str]
+    month_past: tuple[str, ...]
+    month_next: tuple[str, ...]
+    month_current: tuple[str, ...]
+    hijri_year_range: tuple[int, int]
     duration_units: dict[str, tuple[str, int | None]]
     year_lead: tuple[str, ...]
     period_parts: dict[str, tuple[int, int]]
@@ -67,7 +72,12 @@ def lexicon() -> Lexicon:
         relative_days={key(k): int(v) for k, v in d["relative_days"].items()},
         relative_periods={key(k): (str(v[0]), int(v[1])) for k, v in d["relative_periods"].items()},
         ago_words=tuple(key(w) for w in d["ago_words"]),
-        after_words=tuple(key(w) for w in d["after_words"]),
+        ago_hedges=tuple(key(w) for w in d["ago_hedges"]),
+        not_today_before=frozenset(key(w) for w in d["not_today_before"]),
+        month_past=tuple(key(w) for w in d["month_past"]),
+        month_next=tuple(key(w) for w in d["month_next"]),
+        month_current=tuple(key(w) for w in d["month_current"]),
+        hijri_year_range=(int(d["hijri_year_range"][0]), int(d["hijri_year_range"][1])),
         duration_units={key(k): (str(v[0]), v[1]) for k, v in d["duration_units"].items()},
         year_lead=tuple(key(w) for w in d["year_lead"]),
         period_parts={key(k): (int(v[0]), int(v[1])) for k, v in d["period_parts"].items()},
@@ -85,12 +95,21 @@ class Patterns:
     month_year: re.Pattern[str]
     period: re.Pattern[str]
     year: re.Pattern[str]
+    year_range: re.Pattern[str]
     decade: re.Pattern[str]
     weekday: re.Pattern[str]
     relative_day: re.Pattern[str]
     relative_period: re.Pattern[str]
     ago: re.Pattern[str]
     month: re.Pattern[str]
+    ordinal_day: re.Pattern[str]
+
+
+def _ordinal_words() -> str:
+    from rasd.numbers.lexicon import number_lexicon
+
+    words = [w for w in number_lexicon().ordinals if w.startswith("ال")]
+    return alternation(words)
 
 
 @lru_cache(maxsize=1)
@@ -104,31 +123,46 @@ def patterns() -> Patterns:
     year = r"(?P<y>[12]\d{3})(?!\d)"
     of_year = r"(?:(?:من\s+)?(?:عام|العام|سنه|السنه)\s+)?"
     marker = rf"(?:\s*(?P<mk>{hm}){END}\.?)?"
-    m2 = rf"(?:\s*[/(-]\s*(?:{m})\s*\)?)?"
+    m2 = rf"(?:\s*[/(-]?\s*(?:{m}){END}(?:\s*\))?)?"
+    direction = alternation(list(lx.month_past) + list(lx.month_next) + list(lx.month_current))
+    dir_opt = rf"(?:\s+(?P<dir>{direction}){END})?"
+    rel_year = r"(?:\s+من\s+(?P<ry>(?:العام|السنه)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|هذا\s+العام))?"
     parts = alternation(list(lx.period_parts))
     unit = alternation(list(lx.duration_units))
     wd = alternation(list(lx.weekdays))
+    sep = r"\s*(?P<s{n}>[/.-])\s*"
     return Patterns(
         dmy=re.compile(
             rf"(?<!\d)(?<![\d][/.-]){day}[\s,]*(?:من\s+)?(?:شهر\s+)?(?P<m>{m}){END}{m2}"
-            rf"(?:[\s,]*{of_year}{year}{marker})?"
+            rf"(?:[\s,]*{of_year}{year}{marker}|{dir_opt}{rel_year})"
         ),
         mdy=re.compile(rf"{START}(?P<m>{m}){END}{m2}\s*(?P<d>[0-3]?\d)(?!\d)\s*,?\s*{year}"),
         numeric=re.compile(
-            r"(?<![\d/.-])(?:(?P<y1>[12]\d{3})(?P<s1>[/.-])(?P<m1>[01]?\d)(?P=s1)(?P<d1>[0-3]?\d)"
-            r"|(?P<d2>[0-3]?\d)(?P<s2>[/.-])(?P<m2>[01]?\d)(?P=s2)(?P<y2>[12]\d{3}))(?![\d/.-])" + marker
+            r"(?<![\d/.-])(?:(?P<y1>[12]\d{3})"
+            + sep.format(n=1)
+            + r"(?P<m1>[01]?\d)\s*(?P=s1)\s*(?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)"
+            + sep.format(n=2)
+            + r"(?P<m2>[01]?\d)\s*(?P=s2)\s*(?P<y2>[12]\d{3}))(?![\d/.-])"
+            + marker
         ),
-        hijri=re.compile(rf"(?:(?<!\d)(?P<d>[0-3]?\d)\s*)?{START}(?P<h>{h}){END}\s*{of_year}{year}{marker}"),
+        hijri=re.compile(
+            rf"(?:(?<!\d)(?P<d>[0-3]?\d)\s*)?{START}(?P<h>{h}){END}(?:\s*{of_year}{year}{marker})?"
+        ),
         month_year=re.compile(rf"{START}(?P<m>{m}){END}{m2}[\s,]*{of_year}{year}{marker}"),
         period=re.compile(
             rf"{START}(?P<p>{parts})\s+(?:(?:(?:شهر\s+)?(?P<m>{m_safe}){END}(?:[\s,]*{of_year}{year})?)"
             rf"|(?:(?:عام|العام|سنه|السنه)\s+)?(?P<yo>[12]\d{{3}})(?!\d)"
             rf"|(?P<rel>(?:هذا\s+|العام\s+|السنه\s+)(?:العام|الشهر|الجاري|الحالي|الماضي|المقبل|القادم)"
-            rf"|الشهر\s+(?:الجاري|الحالي|الماضي|المقبل)|(?:العام|السنه)\s+(?:الجاري|الحالي|الماضي|المقبل)))"
+            rf"|الشهر\s+(?:الجاري|الحالي|الماضي|المقبل)|(?:العام|السنه)\s+(?:الجاري|الحالي|الماضي|المقبل)"
+            rf"|(?:العام|السنه)(?![\s\d]*\d)))"
         ),
         year=re.compile(
             rf"{START}(?P<lead>{alternation(list(lx.year_lead))})\s+{year}{marker}"
             rf"|(?<![\d/.,-])(?P<y2>[12]\d{{3}})\s*(?P<mk2>{hm}){END}"
+        ),
+        year_range=re.compile(
+            rf"(?<![\d/.,-])(?P<a>[12]\d{{3}})\s*[-–/]\s*(?P<b>[12]\d{{3}})(?![\d/.-])"
+            rf"(?:\s*(?P<mk>{alternation(list(lx.gregorian_markers))}){END})?"
         ),
         decade=re.compile(
             rf"{START}(?P<dec>{alternation(list(lx.decades))}){END}"
@@ -141,8 +175,14 @@ def patterns() -> Patterns:
         relative_day=re.compile(rf"{START}(?P<rd>{alternation(list(lx.relative_days))}){END}"),
         relative_period=re.compile(rf"{START}(?P<rp>{alternation(list(lx.relative_periods))}){END}"),
         ago=re.compile(
-            rf"{START}(?P<dir>{alternation(list(lx.ago_words) + list(lx.after_words))})\s+"
+            rf"{START}(?P<dir>{alternation(list(lx.ago_words))})\s+"
+            rf"(?:(?:{alternation(list(lx.ago_hedges))})\s+)?"
             rf"(?:(?P<n>\d+|[^\W\d_]+)\s+)?(?P<u>{unit}){END}"
         ),
-        month=re.compile(rf"{START}(?:(?:شهر|في|خلال|منذ)\s+)?(?P<m>{m_safe}){END}"),
+        month=re.compile(rf"{START}(?:(?:شهر|في|خلال|منذ)\s+)?(?P<m>{m_safe}){END}{m2}{dir_opt}{rel_year}"),
+        ordinal_day=re.compile(
+            rf"{START}(?P<od>(?:{_ordinal_words()})(?:\s+(?:عشر|عشره|والعشرين|والعشرون|والثلاثين|والثلاثون))?)"
+            rf"\s+(?:من\s+)?(?:شهر\s+)?(?:(?P<m>{m}){END}{m2}(?:[\s,]*{of_year}{year}|{dir_opt})"
+            rf"|(?P<rm>الشهر\s+(?:الجاري|الحالي|الماضي|المقبل|القادم)))"
+        ),
     )

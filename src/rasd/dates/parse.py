@@ -13,32 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from rasd.dates import calendar as cal
 from rasd.dates.lexicon import key, lexicon, patterns
+from rasd.dates.merge import Cand, merge
 from rasd.models import DateMention, Granularity
-from rasd.numbers import parse_number
+from rasd.numbers import parse_number, parse_ordinal
 from rasd.text.normalize import DIACRITICS, TATWEEL, normalize
 
 _MARKS = frozenset(DIACRITICS + TATWEEL)
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
-@dataclass(slots=True)
-class _Cand:
-    start: int
-    end: int
-    value: str | None
-    granularity: Granularity
-    relative: bool = False
-    calendar: str = "gregorian"
+Resolver = Callable[[re.Match[str], "dt.date | None", str], "Cand | None"]
 
 
-Resolver = Callable[[re.Match[str], "dt.date | None", str], "_Cand | None"]
-
-
-def _cand(m: re.Match[str], value: str | None, gran: Granularity, **kw: object) -> _Cand:
-    return _Cand(m.start(), m.end(), value, gran, **kw)  # type: ignore[arg-type]
+def _cand(m: re.Match[str], value: str | None, gran: Granularity, **kw: object) -> Cand:
+    return Cand(m.start(), m.end(), value, gran, **kw)  # type: ignore[arg-type]
 
 
 def _is_hijri(m: re.Match[str], group: str = "mk") -> bool:
@@ -46,27 +37,75 @@ def _is_hijri(m: re.Match[str], group: str = "mk") -> bool:
     return bool(mk) and mk in lexicon().hijri_markers
 
 
-def _dmy(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _target_year(
+    month: int, day: int | None, anchor: dt.date, direction: str | None, rel_year: str | None
+) -> int:
+    """The year of a day/month written without one (see docs/dates.md)."""
+    lx = lexicon()
+    if rel_year:
+        r = key(rel_year)
+        return anchor.year + (-1 if "الماضي" in r else 1 if ("المقبل" in r or "القادم" in r) else 0)
+    d = key(direction or "")
+    here = (month, day or 1) if day else (month, 0)
+    now = (anchor.month, anchor.day) if day else (anchor.month, 0)
+    if d in lx.month_past:
+        return anchor.year if here < now else anchor.year - 1
+    if d in lx.month_next:
+        return anchor.year if here > now else anchor.year + 1
+    if d in lx.month_current or day is None:
+        return anchor.year if d or month <= anchor.month else anchor.year - 1
+    # a day and month with no cue: the nearest such date
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: _distance(y, month, day, anchor))
+
+
+def _distance(year: int, month: int, day: int, anchor: dt.date) -> int:
+    d = cal.safe_date(year, month, day)
+    return abs((d - anchor).days) if d else 10**6
+
+
+def _dmy(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     lx = lexicon()
     day, month = int(m["d"]), lx.months[key(m["m"])]
     if m["y"]:
         if _is_hijri(m):
             return None
         d = cal.safe_date(int(m["y"]), month, day)
-        return _cand(m, d.isoformat(), "day") if d else None
+        return _cand(m, d.isoformat(), "day", kind="explicit") if d else None
     if anchor is None:
         return _cand(m, None, "day", relative=True)
-    year = anchor.year if month <= anchor.month else anchor.year - 1
-    d = cal.safe_date(year, month, day)
-    return _cand(m, d.isoformat(), "day", relative=True) if d else None
+    d = cal.safe_date(_target_year(month, day, anchor, m["dir"], m["ry"]), month, day)
+    return _cand(m, d.isoformat(), "day", relative=True, kind="explicit") if d else None
 
 
-def _mdy(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _ordinal_day(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
+    day = parse_ordinal(m["od"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    if m["rm"]:
+        if anchor is None:
+            return _cand(m, None, "day", relative=True)
+        rm = key(m["rm"])
+        off = -1 if "الماضي" in rm else 1 if ("المقبل" in rm or "القادم" in rm) else 0
+        y, mo = cal.add_months(anchor.year, anchor.month, off)
+    else:
+        mo = lexicon().months[key(m["m"])]
+        if m["y"]:
+            y = int(m["y"])
+        elif anchor is None:
+            return _cand(m, None, "day", relative=True)
+        else:
+            y = _target_year(mo, day, anchor, m["dir"], None)
+    d = cal.safe_date(y, mo, day)
+    return _cand(m, d.isoformat(), "day", relative=not m["y"], kind="explicit") if d else None
+
+
+def _mdy(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     d = cal.safe_date(int(m["y"]), lexicon().months[key(m["m"])], int(m["d"]))
-    return _cand(m, d.isoformat(), "day") if d else None
+    return _cand(m, d.isoformat(), "day", kind="explicit") if d else None
 
 
-def _numeric(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _numeric(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     if m["y1"]:
         y, mo, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
     else:
@@ -76,26 +115,40 @@ def _numeric(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | Non
             g = cal.hijri_to_gregorian(y, mo, d)
         except ValueError:
             return None
-        return _cand(m, g.isoformat(), "day", calendar="hijri")
+        return _cand(m, g.isoformat(), "day", calendar="hijri", kind="explicit")
     date = cal.safe_date(y, mo, d)
-    return _cand(m, date.isoformat(), "day") if date else None
+    return _cand(m, date.isoformat(), "day", kind="explicit") if date else None
 
 
-def _hijri(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
-    year, month = int(m["y"]), lexicon().hijri_months[key(m["h"])]
-    if not _is_hijri(m) and year > 1600:
-        return None
+def _hijri(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
+    month = lexicon().hijri_months[key(m["h"])]
+    if not m["y"]:
+        if not m["d"] or anchor is None:
+            return None
+        year = _nearest_hijri_year(month, int(m["d"]), anchor)
+    else:
+        year = int(m["y"])
+        if not _is_hijri(m) and year > 1600:
+            return None
     try:
         if m["d"]:
             g = cal.hijri_to_gregorian(year, month, int(m["d"]))
-            return _cand(m, g.isoformat(), "day", calendar="hijri")
+            return _cand(m, g.isoformat(), "day", calendar="hijri", kind="explicit", relative=not m["y"])
         a, b = cal.hijri_month_span(year, month)
     except ValueError:
         return None
     return _cand(m, cal.interval(a, b), "month", calendar="hijri")
 
 
-def _month_year(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _nearest_hijri_year(month: int, day: int, anchor: dt.date) -> int:
+    approx = int((anchor.toordinal() - cal.hijri_to_gregorian(1, 1, 1).toordinal()) / 354.367) + 1
+    return min(
+        (approx - 1, approx, approx + 1),
+        key=lambda y: abs((cal.hijri_to_gregorian(y, month, min(day, 30)) - anchor).days),
+    )
+
+
+def _month_year(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     if _is_hijri(m):
         return None
     return _cand(m, f"{int(m['y']):04d}-{lexicon().months[key(m['m'])]:02d}", "month")
@@ -110,7 +163,7 @@ def _rel_span(unit: str, offset: int, anchor: dt.date) -> tuple[dt.date, dt.date
     return dt.date(anchor.year + offset, 1, 1), dt.date(anchor.year + offset, 12, 31)
 
 
-def _period(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _period(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     lo, hi = lexicon().period_parts[key(m["p"])]
     relative = False
     if m["yo"]:
@@ -139,7 +192,7 @@ _YEAR_WORDS = ("عام", "العام", "سنه", "السنه")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|في\s+المائه|بالمائه|[^\W\d_]*(?:دولار|ريال|يورو|جنيه|درهم|دينار))")
 
 
-def _year(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _year(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     y = int(m["y"] or m["y2"])
     if _is_hijri(m) or _is_hijri(m, "mk2"):
         try:
@@ -148,6 +201,10 @@ def _year(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
             return None
         return _cand(m, cal.interval(a, b), "year", calendar="hijri")
     lead = key(m["lead"] or "")
+    lo, hi = lexicon().hijri_year_range
+    if lead in _YEAR_WORDS and lo <= y <= hi and not (m["mk"] or m["mk2"]):
+        a, b = cal.hijri_year_span(y)
+        return _cand(m, cal.interval(a, b), "year", calendar="hijri")
     if lead in _YEAR_WORDS or m["mk"] or m["mk2"]:
         ok = 1000 <= y <= 2100
     else:
@@ -160,7 +217,14 @@ def _year(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
     return c
 
 
-def _decade(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _year_range(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
+    a, b = int(m["a"]), int(m["b"])
+    if not (1800 <= a < b <= a + 50 and b <= 2100):
+        return None
+    return _cand(m, f"{a:04d}-01-01/{b:04d}-12-31", "year")
+
+
+def _decade(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     dec = lexicon().decades[key(m["dec"])]
     century = 1800 if m["c"] and "التاسع" in m["c"] else 1900
     a = century + dec
@@ -172,13 +236,13 @@ def _sentence_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
-def _weekday(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _weekday(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     lx = lexicon()
     wd = lx.weekdays[key(m["wd"])]
     if not m["lead"] and not m["dir"] and not m["wd"].startswith("ال"):
         return None
     if anchor is None:
-        return _cand(m, None, "day", relative=True)
+        return _cand(m, None, "day", relative=True, kind="weekday", weekday=wd)
     direction = key(m["dir"] or "")
     lead = key(m["lead"] or "")
     back = (anchor.weekday() - wd) % 7
@@ -190,14 +254,20 @@ def _weekday(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | Non
         d = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
     else:
         d = anchor - dt.timedelta(days=back)
-    return _cand(m, d.isoformat(), "day", relative=True)
+    return _cand(m, d.isoformat(), "day", relative=True, kind="weekday", weekday=wd)
 
 
-def _relative_day(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _relative_day(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
+    lx = lexicon()
+    rd = key(m["rd"])
+    nxt = _NEXT_WORD.match(text, m.end())
+    if rd == "اليوم" and nxt and nxt.group(1) in lx.not_today_before:
+        return None
+    offset = lx.relative_days[rd]
     if anchor is None:
-        return _cand(m, None, "day", relative=True)
-    d = anchor + dt.timedelta(days=lexicon().relative_days[key(m["rd"])])
-    return _cand(m, d.isoformat(), "day", relative=True)
+        return _cand(m, None, "day", relative=True, kind="relday", offset=offset)
+    d = anchor + dt.timedelta(days=offset)
+    return _cand(m, d.isoformat(), "day", relative=True, kind="relday", offset=offset)
 
 
 def _format_span(unit: str, a: dt.date, b: dt.date) -> tuple[str, Granularity]:
@@ -208,7 +278,7 @@ def _format_span(unit: str, a: dt.date, b: dt.date) -> tuple[str, Granularity]:
     return f"{a.year:04d}", "year"
 
 
-def _relative_period(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _relative_period(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     unit, offset = lexicon().relative_periods[key(m["rp"])]
     gran: Granularity = unit  # type: ignore[assignment]
     if anchor is None:
@@ -227,7 +297,7 @@ def _shift(anchor: dt.date, unit: str, n: int) -> dt.date:
     return cal.safe_date(y, mo, anchor.day) or cal.month_end(y, mo)
 
 
-def _ago(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _ago(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     lx = lexicon()
     unit, fixed = lx.duration_units[key(m["u"])]
     if m["n"]:
@@ -241,24 +311,22 @@ def _ago(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
         count = 1
     else:
         return None
-    gran: Granularity = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
+    gran: Granularity = unit  # type: ignore[assignment]
     if anchor is None:
         return _cand(m, None, gran, relative=True)
-    sign = -1 if key(m["dir"]) in lx.ago_words else 1
-    d = _shift(anchor, unit, sign * count)
-    value = d.isoformat() if gran == "day" else _format_span(unit, d, d)[0]
+    d = _shift(anchor, unit, -count)
+    if unit == "day":
+        return _cand(m, d.isoformat(), gran, relative=True)
+    value, gran = _format_span(unit, *(cal.week_span(d) if unit == "week" else (d, d)))
     return _cand(m, value, gran, relative=True)
 
 
-def _month(m: re.Match[str], anchor: dt.date | None, text: str) -> _Cand | None:
+def _month(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     month = lexicon().months[key(m["m"])]
     if anchor is None:
-        c = _cand(m, None, "month", relative=True)
-    else:
-        year = anchor.year if month <= anchor.month else anchor.year - 1
-        c = _cand(m, f"{year:04d}-{month:02d}", "month", relative=True)
-    c.start = m.start("m")
-    return c
+        return _cand(m, None, "month", relative=True)
+    year = _target_year(month, None, anchor, m["dir"], m["ry"])
+    return _cand(m, f"{year:04d}-{month:02d}", "month", relative=True)
 
 
 def _resolvers() -> Iterator[tuple[re.Pattern[str], Resolver]]:
@@ -270,6 +338,8 @@ def _resolvers() -> Iterator[tuple[re.Pattern[str], Resolver]]:
     yield p.month_year, _month_year
     yield p.period, _period
     yield p.year, _year
+    yield p.year_range, _year_range
+    yield p.ordinal_day, _ordinal_day
     yield p.decade, _decade
     yield p.weekday, _weekday
     yield p.relative_period, _relative_period
@@ -278,9 +348,9 @@ def _resolvers() -> Iterator[tuple[re.Pattern[str], Resolver]]:
     yield p.month, _month
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def _select(cands: list[Cand]) -> list[Cand]:
     """Longest-first, non-overlapping selection, returned in text order."""
-    taken: list[_Cand] = []
+    taken: list[Cand] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
@@ -294,7 +364,7 @@ def parse_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """
     norm = normalize(text)
     k = norm.text
-    cands: list[_Cand] = []
+    cands: list[Cand] = []
     for pattern, resolve in _resolvers():
         for m in pattern.finditer(k):
             c = resolve(m, anchor, k)
@@ -302,7 +372,7 @@ def parse_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
                 _strip_trailing(k, c)
                 cands.append(c)
     out: list[DateMention] = []
-    for c in _select(cands):
+    for c in merge(_select(cands), k, anchor):
         s, e = norm.to_original(c.start, c.end)
         while e < len(text) and text[e] in _MARKS:
             e += 1
@@ -310,6 +380,6 @@ def parse_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     return out
 
 
-def _strip_trailing(k: str, c: _Cand) -> None:
+def _strip_trailing(k: str, c: Cand) -> None:
     while c.end > c.start and (k[c.end - 1].isspace() or k[c.end - 1] in ",."):
         c.end -= 1
