@@ -278,3 +278,26 @@ def test_real_articles_through_the_pipeline_validate(seed_texts: dict[str, str],
         assert doc["text"] and doc["removed"] is not None
         raw = seed_texts[Path(doc["source_path"]).name]
         assert all(raw[r["start"] : r["end"]] == r["text"] for r in doc["removed"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_validate_while_writing(filled: Store, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"ok.{fmt}"
+    write_export(filled, fmt, out, validate=True)  # type: ignore[arg-type]
+    bad = fictional_doc(99)
+    bad.entities[0].end += 2  # text[start:end] no longer matches the mention
+    filled.save_document(bad)
+    broken = tmp_path / f"broken.{fmt}"
+    with pytest.raises(RasdError, match=r"\$\.documents\[5\]\.entities\[0\]"):
+        write_export(filled, fmt, broken, validate=True)  # type: ignore[arg-type]
+    assert not broken.exists()
+    write_export(filled, fmt, broken)  # without validation the export is written as stored
+
+
+def test_documents_only_json(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "d.db")) as store:
+        store.save_documents([fictional_doc(1), fictional_doc(2)])
+        write_export(store, "json", tmp_path / "d.json", validate=True)
+    data = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    validate_export(data)
+    assert len(data["documents"]) == 2 and data["stories"] == [] and data["entities"] == []

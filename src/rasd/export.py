@@ -177,23 +177,52 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def iter_json(store: ExportSource) -> Iterator[str]:
-    """The JSON export as text chunks (one document per line inside the arrays)."""
-    yield '{"schema":' + _dumps(SCHEMA) + ',"generated":' + _dumps(generated_now()) + ',\n"documents":['
-    for key, records in (
-        ("documents", (document_record(d) for d in store.iter_documents())),
-        ("stories", (story_record(s) for s in store.load_stories())),
-        ("entities", (entity_record(e) for e in store.load_entities())),
+def iter_records(store: ExportSource, validate: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(kind, record)`` for every document, story and entity, in export order.
+
+    With ``validate``, each record is checked (schema and offsets) as it goes: an invalid one
+    raises :class:`ExportError` naming it.
+    """
+    seen: set[str] = set()
+    for i, doc in enumerate(store.iter_documents()):
+        record = document_record(doc)
+        if validate:
+            where = f"$.documents[{i}]"
+            _check_schema(record, "document", where)
+            check_document_offsets(record, where)
+            if record["id"] in seen:
+                raise ExportError(f"export invalid at {where}.id: duplicate id {record['id']!r}")
+            seen.add(record["id"])
+        yield "document", record
+    for kind, records in (
+        ("story", [story_record(s) for s in store.load_stories()]),
+        ("entity", [entity_record(e) for e in store.load_entities()]),
     ):
-        if key != "documents":
-            yield f',\n"{key}":['
         for i, record in enumerate(records):
-            yield ("\n" if i == 0 else ",\n") + _dumps(record)
-        yield "\n]"
-    yield "}\n"
+            if validate:
+                _check_schema(record, kind, f"$.{'stories' if kind == 'story' else 'entities'}[{i}]")
+            yield kind, record
 
 
-def iter_jsonl(store: ExportSource) -> Iterator[str]:
+def iter_json(store: ExportSource, validate: bool = False) -> Iterator[str]:
+    """The JSON export as text chunks (one record per line inside the arrays)."""
+    yield '{"schema":' + _dumps(SCHEMA) + ',"generated":' + _dumps(generated_now())
+    order = ("document", "story", "entity")
+    keys = {"document": "documents", "story": "stories", "entity": "entities"}
+    current, count = -1, 0
+    for kind, record in iter_records(store, validate):
+        while order[current] != kind or current < 0:  # open the next array(s)
+            yield ("\n]" if current >= 0 else "") + f',\n"{keys[order[current + 1]]}":['
+            current, count = current + 1, 0
+        yield ("\n" if count == 0 else ",\n") + _dumps(record)
+        count += 1
+    while current < len(order) - 1:
+        yield ("\n]" if current >= 0 else "") + f',\n"{keys[order[current + 1]]}":['
+        current += 1
+    yield "\n]}\n"
+
+
+def iter_jsonl(store: ExportSource, validate: bool = False) -> Iterator[str]:
     """The JSONL export, one line per record (header, documents, stories, entities)."""
     header = {
         "schema": SCHEMA,
@@ -202,12 +231,9 @@ def iter_jsonl(store: ExportSource) -> Iterator[str]:
         "counts": store.count_documents(),
     }
     yield _dumps(header) + "\n"
-    for doc in store.iter_documents():
-        yield _dumps({"type": "document"} | document_record(doc)) + "\n"
-    for story in store.load_stories():
-        yield _dumps({"type": "story"} | story_record(story)) + "\n"
-    for entity in store.load_entities():
-        yield _dumps(entity_line(entity_record(entity))) + "\n"
+    for kind, record in iter_records(store, validate):
+        line = entity_line(record) if kind == "entity" else {"type": kind} | record
+        yield _dumps(line) + "\n"
 
 
 def entity_line(record: dict[str, Any]) -> dict[str, Any]:
@@ -215,11 +241,15 @@ def entity_line(record: dict[str, Any]) -> dict[str, Any]:
     return {"type": "entity"} | {("entity_type" if k == "type" else k): v for k, v in record.items()}
 
 
-def write_export(store: ExportSource, fmt: Format, out: Path | None) -> None:
-    """Write the export in ``fmt`` to ``out`` atomically, or to stdout when ``out`` is None."""
+def write_export(store: ExportSource, fmt: Format, out: Path | None, validate: bool = False) -> None:
+    """Write the export in ``fmt`` to ``out`` atomically, or to stdout when ``out`` is None.
+
+    ``validate`` checks every record against the schema and its offsets while writing (slower); an
+    invalid record aborts the export and, for a file, leaves no output.
+    """
     if fmt not in ("json", "jsonl"):
         raise ExportError(f"unknown export format {fmt!r}: use json or jsonl")
-    chunks = iter_json(store) if fmt == "json" else iter_jsonl(store)
+    chunks = iter_json(store, validate) if fmt == "json" else iter_jsonl(store, validate)
     if out is None:
         _write_chunks(sys.stdout, chunks)
         sys.stdout.flush()
