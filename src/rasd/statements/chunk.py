@@ -37,7 +37,8 @@ class Tok:
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    """One regex of the alternatives, written in display spelling and normalised like the keys."""
+    return re.compile("|".join(f"(?:{norm_key(p)})" for p in patterns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class NpRules:
     titles: re.Pattern[str]
     pronouns: re.Pattern[str]
     not_speakers: re.Pattern[str]
+    quoting: re.Pattern[str]
     max_tokens: int
 
     def is_that(self, key: str) -> bool:
@@ -74,6 +76,7 @@ def np_rules() -> NpRules:
         titles=_union(d["titles"]),
         pronouns=_union(d["pronouns"]),
         not_speakers=_union(d["not_speakers"]),
+        quoting=_union(d["quoting"]),
         max_tokens=int(d.get("max_tokens", 12)),
     )
 

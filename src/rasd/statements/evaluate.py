@@ -13,7 +13,8 @@ Pairs are matched one-to-one in text order.
 
 A matched speaker is correct when the predicted and gold speaker spans overlap, or when one's
 normalised text contains the other's (tokens compared without the article ال), so that
-``الغامدي`` for ``المتحدث ... فهد الغامدي`` (another mention of the same speaker) counts.
+``الغامدي`` for ``المتحدث ... فهد الغامدي`` (another mention of the same speaker) counts, and
+so does a phrase with the same last word (the head of a name: ``الشاعرة الإماراتية جموح``).
 
 Reported: precision/recall/F1 of statements (cue match) and of statements with the correct
 speaker (the headline figure), act accuracy and mean content overlap (character IoU) over the
@@ -77,7 +78,9 @@ def speaker_ok(gold: dict[str, Any], pred: Statement) -> bool:
     if pred.speaker_start < gold["speaker_end"] and gold["speaker_start"] < pred.speaker_end:
         return True
     g, p = _key_tokens(gold["speaker"]), _key_tokens(pred.speaker)
-    return bool(g and p) and (g in p or p in g)
+    if not g or not p:
+        return False
+    return g in p or p in g or g.split()[-1] == p.split()[-1]
 
 
 def _frame(start: int, content_start: int) -> tuple[int, int]:

@@ -48,6 +48,7 @@ _BLOCK_THAT = frozenset(
         "علما",
     ]
 )
+_KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"})
 _SOFT_LEADS = frozenset({"قد", "وقد", "لقد", "كما", "حيث", "فيما", "بينما", "وكان", "كان", "وكانت", "كانت"})
 _TRAILING = frozenset({"و", "فيما", "بينما", "كما", "حيث", "ثم", "في", "حين", "وفي"})
 
@@ -110,10 +111,32 @@ def _passive(text: str) -> bool:
 
 def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
     """A verb inside a clause (``خطوة تؤكد ...``, ``بعد أن أكدت ...``), not opening one."""
-    if i == lo or (toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues):
+    cue = lex.cues.get(toks[i].key)
+    if (
+        cue is None
+        or cue.kind != "verb"
+        or i == lo
+        or (toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues)
+    ):
         return False
     prev = toks[i - 1]
-    return prev.is_word and prev.key not in lex.negators and prev.key not in _SOFT_LEADS
+    if np_rules().is_that(prev.key):
+        return True  # بعد أن أكدت ...
+    return cue.present and prev.is_word and prev.key not in lex.negators and prev.key not in _SOFT_LEADS
+
+
+def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb."""
+    toks, rules = view.toks, np_rules()
+    if i - view.lo < 2 or toks[view.lo].key not in _KANA:
+        return None
+    end = i - 1
+    while end > view.lo and toks[end].key in {"قد", "لقد"}:
+        end -= 1
+    words = toks[view.lo + 1 : end + 1]
+    if not words or len(words) > 10 or any(not t.is_word or rules.is_stop(t.key) for t in words):
+        return None
+    return words[0].start, words[-1].end
 
 
 def _negated(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
@@ -182,16 +205,62 @@ def _parse_via(lex: Lexicon, view: SentenceView, k: int) -> tuple[int, tuple[int
     return end - 1, (toks[start].start, toks[end - 1].end)
 
 
-def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int) -> int | None:
-    """Index of a complement after an apposition starting at ``k`` (``X، الوطني Y أن``)."""
+def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[int]) -> int | None:
+    """Index of a complement after appositions starting at ``k``.
+
+    ``قالت الكاتبة، علا شحود، أستاذة ... في موسكو، إن ...``: up to three comma-separated
+    segments, no other cue, via chain, quotation or dash in between.
+    """
     rules = np_rules()
-    for j in range(k, min(hi, k + 9)):
+    commas = 0
+    for j in range(k, min(hi, k + 20)):
         t = toks[j]
-        if _comp_at(cue, t, True) in ("that", "colon", "quote"):
+        if _comp_at(cue, t, True) in ("that", "colon"):
             return j if j > k else None
-        if not t.is_word or rules.is_stop(t.key):
+        if t.text in "،,":
+            commas += 1
+            if commas > 2:
+                return None
+            continue
+        if not t.is_word or j in cue_set or rules.via.fullmatch(t.key):
             return None
     return None
+
+
+def _short_quote(view: SentenceView, t: Tok) -> bool:
+    """A quoted name inside an adverbial («صباح البلد»), not a quotation."""
+    close = find_close_quote(view.text, t.start, 60)
+    return close is not None and close - t.end < 40
+
+
+def _opens_adverbial(lex: Lexicon, view: SentenceView, k: int) -> bool:
+    t = view.toks[k]
+    return (
+        np_rules().is_stop(t.key)
+        or np_rules().via.fullmatch(t.key) is not None
+        or t.key
+        in {
+            "حسبما",
+            "وحسبما",
+            "بحسب",
+            "وبحسب",
+        }
+    )
+
+
+def _apposition_end(toks: list[Tok], comma: int, comp: int, end: int) -> int:
+    """Extend a speaker over the comma-separated appositions that open with a word, not an adverbial."""
+    rules = np_rules()
+    j = comma
+    while j < comp and toks[j].text in "،,":
+        nxt = j + 1
+        if nxt >= comp or not toks[nxt].is_word or rules.is_stop(toks[nxt].key):
+            break
+        k = nxt
+        while k < comp and toks[k].text not in "،,":
+            k += 1
+        end, j = toks[k - 1].end, k
+    return end
 
 
 def _np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
@@ -217,8 +286,11 @@ def _find_content(
         comp = _comp_at(cue, t, has_np)
         if comp == "that" and k > view.lo and toks[k - 1].key in _BLOCK_THAT:
             comp = None
-        if comp is not None and not (comp == "quote" and state == "adv"):
+        if comp is not None and not (comp == "quote" and state == "adv" and _short_quote(view, t)):
             return comp, k
+        if rules.quoting.fullmatch(t.key) and state == "np":
+            k += 1
+            continue
         if k in cue_set:
             return None
         if t.key == "عن" and state == "np" and draft.source is None and _is_media(toks, draft):
@@ -233,17 +305,23 @@ def _find_content(
             k, state = nk + 1, "adv"
             continue
         if t.text in "،,":
-            appos = _appos_then_that(cue, toks, k + 1, view.hi) if state != "adv" or has_np else None
-            if (
-                appos is not None
-                and draft.speaker is not None
-                and rules.titles.fullmatch(toks[k + 1].key) is None
-            ):
-                draft.speaker = (draft.speaker[0], toks[appos - 1].end)
+            appos = None
+            if state == "np" and not cue.strict:
+                appos = _appos_then_that(cue, toks, k + 1, view.hi, cue_set)
+            if appos is not None and draft.speaker is not None:
+                draft.speaker = (draft.speaker[0], _apposition_end(toks, k, appos, draft.speaker[1]))
             if appos is not None:
                 return _comp_at(cue, toks[appos], True) or "that", appos
             if k + 1 < view.hi and _np_ok(cue, toks[k + 1], embedded) and k + 1 not in cue_set:
                 return "np", k + 1
+            nxt = toks[k + 1] if k + 1 < view.hi else None
+            if (
+                nxt is not None
+                and nxt.is_word
+                and _comp_at(cue, nxt, has_np) is None
+                and not _opens_adverbial(lex, view, k + 1)
+            ):
+                return None  # the clause has moved on
             state = "adv"
             k += 1
             continue
@@ -270,11 +348,8 @@ def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
         k, comp = k + 1, "quote"
     if comp == "quote":
         close = find_close_quote(text, toks[k].start)
-        if close is None:  # an unclosed quotation runs to the end of its line
-            line_end = text.find("\n", toks[k].end)
-            close = len(text) if line_end < 0 else line_end
-            while close > toks[k].end and text[close - 1].isspace():
-                close -= 1
+        if close is None:  # an unclosed quotation runs to the end of its sentence
+            close = view.end
         draft.content = (toks[k].end, close)
         draft.direct = True
         draft.quote_end = close + 1
@@ -298,10 +373,12 @@ def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
     return True
 
 
-def _postposed(view: SentenceView, i: int, draft: Draft) -> bool:
-    """Content before the cue: “...”، قال فلان. / ...، قال فلان."""
+def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
+    """Content before the cue: “...”، قال فلان. / ...، قال فلان. (nothing after the speaker)."""
     toks = view.toks
-    if i - 1 < view.lo or toks[i - 1].text not in "،,":
+    if i - 1 < view.lo or toks[i - 1].text not in "،," or draft.speaker is None:
+        return False
+    if any(t.is_word for t in toks[after : view.hi]):
         return False
     j = i - 2
     if j >= view.lo and toks[j].text in _OPENER_OF:
@@ -361,15 +438,23 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         d.cue_start = toks[i - 1].start
     if cue.kind == "participle":
         d.speaker_from, k = "participle", i + 1
+        if "np" not in cue.comps and k < view.hi and _comp_at(cue, toks[k], False) is None:
+            k = np_end(toks, k, view.hi, cue_set, cue.comps)  # its object: محذرا المواطنين من
+    elif (kana := _kana_subject(view, i)) is not None:
+        d.speaker, k = kana, i + 1
+        if "np" not in cue.comps and k < view.hi and _comp_at(cue, toks[k], True) is None:
+            k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ
     else:
         k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
-        if cue.kind == "masdar" and d.speaker is None:
+        if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:
             return None
     embedded = _embedded(lex, toks, i, view.lo)
+    if embedded and cue.strict:
+        return None
     found = _find_content(lex, view, cue, k, d, cue_set, embedded)
     act: SpeechAct | None = cue.act
     if found is None:
-        if cue.kind != "verb" or cue.act is None or not _postposed(view, i, d):
+        if cue.kind != "verb" or cue.act is None or not _postposed(view, i, d, k):
             return None
         d.gap_end = i
     else:
@@ -416,7 +501,9 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
     if j >= view.hi:
         return None
     e = media_np(toks, j, view.hi)
-    if e == j or toks[j].key == "ما" or np_rules().not_speakers.fullmatch(toks[j].key):
+    key = toks[j].key
+    heads = (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
+    if e == j or key == "ما" or any(np_rules().not_speakers.fullmatch(h) for h in heads):
         return None
     return start, e
 
@@ -432,8 +519,8 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
     d = Draft(toks[i].start, toks[last].end, marker.act, False, "marker", None, "s")
     d.sentence, d.cue_index, d.speaker, d.speaker_from = view.index, i, (start, toks[e - 1].end), "marker"
     lead = i == view.lo or not toks[i - 1].is_word
-    if lead and i - 1 > view.lo:
-        lead = False  # a marker after a clause break in mid-sentence attributes what precedes it
+    if lead and i - 1 > view.lo and not toks[i].key.startswith(("و", "ف")):
+        lead = False  # "...، بحسب X" attributes what precedes it; "...، وبحسب X، ..." what follows
     if lead:
         k = e
         if (k < view.hi and toks[k].text in "،,:") or (k < view.hi and np_rules().is_that(toks[k].key)):
@@ -504,7 +591,7 @@ def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Dr
             d = cue_draft(lex, view, i, cue, cue_set)
         elif i in markers:
             d = marker_draft(lex, view, i, markers[i])
-            if d is not None and drafts and d.gap_end <= i and d.speaker is not None:
+            if d is not None and drafts and d.content[0] < toks[i].start and d.speaker is not None:
                 drafts[-1].via.append(d.speaker)  # "...”، بحسب وكالة X": the earlier statement's source
                 busy.update(range(i, _tok_after(toks, d.speaker[1], view.hi)))
                 continue
@@ -515,5 +602,26 @@ def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Dr
             if d.quote_end is not None:
                 busy.update(k for k in range(i, view.hi) if toks[k].start < d.quote_end)
     drafts.sort(key=lambda d: d.cue_start)
+    drafts = _merge_coordinated(drafts)
     _trim_contents(view, drafts)
     return drafts
+
+
+def _merge_coordinated(drafts: list[Draft]) -> list[Draft]:
+    """``ولم تنف موسكو ... ولم تؤكد X``: one statement whose content is X."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.negated
+            and d.negated
+            and prev.act == d.act
+            and not prev.direct
+            and prev.content[0] <= d.cue_start <= prev.content[0] + 1
+        ):
+            prev.content, prev.direct, prev.quote_end = d.content, d.direct, d.quote_end
+            prev.gap_end = d.gap_end
+            continue
+        out.append(d)
+    return out

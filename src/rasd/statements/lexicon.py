@@ -8,6 +8,7 @@ verbal nouns, nominal markers and "no comment" phrases come from the same file.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,7 @@ class Form:
     number: str
     person: int
     jussive: bool = False
+    present: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,9 @@ class Cue:
     """The complement must follow the speaker directly (no adverbials in between)."""
     np_heads: re.Pattern[str] | None = None
     """A direct-object complement only counts when its first word matches."""
+    needs_speaker: bool = False
+    """An elided subject is not enough (يتوقع أن is mostly impersonal)."""
+    present: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,13 +182,20 @@ def verb_forms(
     if cls not in {"sound", "hollow", "defective"}:
         raise ConfigError(f"statements cues: unknown verb class {cls!r}")
     out = _past_forms(cls, past) if "past" in tenses else []
-    return out + (_present_forms(cls, pres) if "present" in tenses else [])
+    if "present" in tenses:
+        out += [dataclasses.replace(f, present=True) for f in _present_forms(cls, pres)]
+    return out
 
 
 def participle_forms(stem: str, cls: str = "sound") -> list[Form]:
     """Accusative participle forms used adverbially (مشيرا, مشيرة, مشيرين ...)."""
     genders: tuple[tuple[Gender, str], ...] = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "d"), ("f", "p"))
     return [Form(stem + suf, g, n, 3) for suf, (g, n) in zip(_PARTICIPLE_SUFFIXES[cls], genders, strict=True)]
+
+
+def _regex(pattern: str) -> re.Pattern[str]:
+    """Compile a data-file regex normalised like the token keys (ة→ه, أ→ا, ئ→ي ...)."""
+    return re.compile(norm_key(pattern))
 
 
 def _act(value: object, where: str) -> SpeechAct | None:
@@ -199,7 +211,7 @@ def _after(entry: dict[str, Any], where: str) -> tuple[tuple[re.Pattern[str], Sp
     for pattern, act in (entry.get("after") or {}).items():
         checked = _act(act, where)
         if checked is not None:
-            out.append((re.compile(pattern), checked))
+            out.append((_regex(pattern), checked))
     return tuple(out)
 
 
@@ -217,14 +229,15 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         comps = frozenset(norm_key(str(c)) for c in e.get("comps", []))
         neg = _act(e.get("negated_act"), lemma)
         after = _after(e, lemma)
-        strict = bool(e.get("strict"))
-        heads = re.compile(str(e["np_heads"])) if e.get("np_heads") else None
+        strict, needs = bool(e.get("strict")), bool(e.get("needs_speaker"))
+        heads = _regex(str(e["np_heads"])) if e.get("np_heads") else None
         excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
         tenses = tuple(e.get("tenses", ("past", "present")))
         forms = verb_forms(str(e["class"]), [str(x) for x in e["past"]], [str(x) for x in e["pres"]], tenses)
         for f in forms:
-            cue = Cue(
-                lemma, "verb", act, comps, f.gender, f.number, f.person, f.jussive, neg, after, strict, heads
+            cue = Cue(lemma, "verb", act, comps, f.gender, f.number, f.person, f.jussive, neg, after)
+            cue = dataclasses.replace(
+                cue, strict=strict, np_heads=heads, needs_speaker=needs, present=f.present
             )
             for prefix in ("", "و", "ف"):
                 key = norm_key(prefix + f.text)
@@ -263,7 +276,7 @@ def _markers(entries: list[dict[str, Any]]) -> tuple[Marker, ...]:
         act = _act(e.get("act", "say"), str(e["tokens"])) or "say"
         out.append(
             Marker(
-                tuple(re.compile(str(t)) for t in e["tokens"]),
+                tuple(_regex(str(t)) for t in e["tokens"]),
                 act,
                 bool(e.get("lam")),
                 bool(e.get("verb")),
@@ -287,8 +300,8 @@ def load_lexicon() -> Lexicon:
         cues=index,
         markers=_markers(data.get("markers", [])),
         pronoun_markers=_markers(data.get("pronoun_markers", [])),
-        evade_phrases=tuple(tuple(re.compile(t) for t in p) for p in data.get("evade_phrases", [])),
+        evade_phrases=tuple(tuple(_regex(t) for t in p) for p in data.get("evade_phrases", [])),
         negators=frozenset(norm_key(str(n)) for n in data.get("negators", [])),
-        marker_verbs=tuple(re.compile(str(p)) for p in data.get("marker_verbs", [])),
+        marker_verbs=tuple(_regex(str(p)) for p in data.get("marker_verbs", [])),
         lemmas=frozenset(str(e["lemma"]) for e in data.get("verbs", [])),
     )

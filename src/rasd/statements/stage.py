@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 _WINDOW = 5
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_MID_LEADS = frozenset({"كما", "حيث", "ثم", "فيما", "بينما", "و"})
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما"})
 
 
@@ -77,22 +78,28 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     return toks[start].start, toks[end - 1].end
 
 
-def _svo_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | None:
     """A subject written before its verb: ... إن كيم يدين / المتحدث باسم الوزارة قال."""
     toks, rules = view.toks, np_rules()
     k = i - 1
+    if k > view.lo and toks[k].key in {"قد", "لقد"}:
+        k -= 1
     if k < view.lo or not toks[k].is_word or toks[k].key in _NEGATORS or rules.is_stop(toks[k].key):
         return None
-    if toks[i].key[:1] in "وف" and toks[i].key[1:2] in "اتين":
+    if toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues:
         return None  # a conjoined verb (..., وقال) starts its own clause
     j = k
     while j > view.lo and k - j < 6:
         p = toks[j - 1]
         if not p.is_word or rules.is_that(p.key) or rules.is_stop(p.key) or p.key in _NEGATORS:
             break
+        if p.key in lex.cues and lex.cues[p.key].kind == "verb":
+            break
         j -= 1
     if j == view.lo and toks[j].key[:1] in "وف" and not toks[j].key.startswith(("وال", "فال")):
-        return None  # sentence-initial و+verb: not a subject
+        j += 1  # sentence-initial و+verb (وكان خامنئي قد قال): not part of the subject
+    if j > k:
+        return None
     return toks[j].start, toks[k].end
 
 
@@ -121,7 +128,12 @@ def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
 
 
 def _resolve(
-    d: Draft, view: SentenceView, prev: SentenceView | None, same: list[Draft], known: list[_Known]
+    lex: Lexicon,
+    d: Draft,
+    view: SentenceView,
+    prev: SentenceView | None,
+    same: list[Draft],
+    known: list[_Known],
 ) -> None:
     if d.speaker is not None:
         return
@@ -129,7 +141,7 @@ def _resolve(
         anchor = next((a for a in reversed(same) if a.cue_start < d.cue_start and a.speaker), None)
         if anchor is not None:
             d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
-        elif d.cue_index == view.lo and known and d.sentence - known[-1].sentence <= 1:
+        elif known and d.sentence - known[-1].sentence <= 1 and known[-1].gender in (d.gender, None):
             d.speaker, d.speaker_from = known[-1].span, "previous-speaker"
         else:
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
@@ -138,10 +150,15 @@ def _resolve(
     if rel is not None and view.toks[d.cue_index - 1].key in _RELATIVES:
         d.speaker, d.speaker_from = rel, "pronoun"
         return
-    svo = _svo_subject(view, d.cue_index) or _comma_subject(view, d.cue_index)
+    svo = _svo_subject(lex, view, d.cue_index) or _comma_subject(view, d.cue_index)
     if svo is not None:
         d.speaker, d.speaker_from = svo, "explicit"
         return
+    if d.cue_index > view.lo and view.toks[d.cue_index - 1].key in _MID_LEADS:
+        own = _subject(view, d.cue_index)
+        if own is not None:
+            d.speaker, d.speaker_from = own, "pronoun"
+            return
     span = _from_history(d, known)
     if span is not None:
         d.speaker, d.speaker_from = span, "previous-speaker"
@@ -219,11 +236,10 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
         skip = {i for i in range(view.lo, view.hi) if toks[i].start < skip_until}
         drafts = sentence_drafts(lex, view, skip)
         for d in drafts:
-            _resolve(d, view, views[n - 1] if n else None, drafts, known)
+            _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
             if d.speaker is None:
                 continue
-            if d.speaker_from in ("explicit", "marker"):
-                known.append(_Known(d.speaker, d.gender, d.number, n))
+            known.append(_Known(d.speaker, d.gender, d.number, n))
             if d.act == "say" and _evade_phrase(lex, toks, d):
                 d.act = "evade"
             if d.quote_end is not None:
