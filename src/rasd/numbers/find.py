@@ -108,6 +108,11 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
     ):
         return None  # a code such as 7579HJ
     s, e = norm.to_original(t.start, t.end)
+    if nxt is not None and nxt.key == ")" and prev is not None and prev.key == "(":
+        paren_scale = _is_scale(lx, toks, i + 2)  # "(1.7) مليون"
+        value = digit_value(t.key, norm.original[s:e], paren_scale is not None)
+        if paren_scale is not None and value is not None:
+            return _Hit(i, i + 3, 0, value * paren_scale, None, None, "mixed")
     scale = _is_scale(lx, toks, i + 1)
     hint = scale is not None or (nxt is not None and nxt.key == "%")
     value = digit_value(t.key, norm.original[s:e], hint)

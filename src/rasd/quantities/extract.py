@@ -57,27 +57,54 @@ def _lookup(table: dict[str, str] | frozenset[str], word: str) -> str | None:
     return None
 
 
-def _unit(lx: QuantityLexicon, after: list[_Word], vague: bool) -> tuple[str | None, int]:
-    """``(unit, number of words used)`` for the words after a number."""
-    if not after:
-        return None, 0
-    if after[0].key == "%":
-        return "%", 1
-    if len(after) > 1 and f"{after[0].key} {after[1].key}" in lx.percent:
-        return "%", 2
-    skip = 1 if vague and after[0].key == "من" and len(after) > 1 else 0
-    ws = after[skip:]
+def lemma(word: str) -> str:
+    """A light lemma of an unlisted counted noun: accusative alef, sound plurals (ون/ين, ات)."""
+    w = word
+    for art in _ARTICLES:
+        if w.startswith(art) and len(w) > len(art) + 2:
+            w = w[len(art) :]
+            break
+    k = key(w)
+    if len(k) >= 5 and k.endswith(("ين", "ون")):
+        return w[:-2]
+    if len(k) >= 4 and k.endswith("ات"):
+        return w[:-2] + "ة"
+    if len(k) >= 4 and k.endswith("ا") and not k.endswith(("يا", "اا")):
+        return w[:-1]
+    return w
+
+
+def _listed(lx: QuantityLexicon, ws: list[_Word]) -> tuple[str | None, int]:
     if len(ws) > 1:
         two = _lookup(lx.units, f"{ws[0].key} {ws[1].key}")
         if two is not None:
-            return two, skip + 2
+            return two, 2
     one = _lookup(lx.units, ws[0].key) if ws else None
-    if one is not None:
-        return one, skip + 1
-    w = after[0]
+    return (one, 1) if one is not None else (None, 0)
+
+
+def _unit(lx: QuantityLexicon, after: list[_Word], vague: bool) -> tuple[str | None, int]:
+    """``(unit, number of words used)`` for the words after a number."""
+    skip = 1 if after and after[0].text == ")" else 0
+    ws = after[skip:]
+    if not ws:
+        return None, 0
+    if ws[0].key == "%" or ws[0].key in lx.percent:
+        return "%", skip + 1
+    if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.percent:
+        return "%", skip + 2
+    if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key[0].isalpha():
+        unit, used = _listed(lx, ws[1:])
+        return (unit, skip + 1 + used) if unit else (lemma(ws[1].text), skip + 2)
+    unit, used = _listed(lx, ws)
+    if unit is not None:
+        return unit, skip + used
+    if skip:
+        return None, 0  # "(بازل 3) لتعزيز": after a closing parenthesis only a listed unit counts
+    w = ws[0]
     definite = w.key.startswith(("ال", "وال", "بال", "لل"))
-    if w.key[0].isalpha() and w.key not in lx.not_units and len(w.key) > 1 and not definite:
-        return w.text, 1
+    if w.key[0].isalpha() and w.key not in lx.not_units and len(w.key) > 1 and (vague or not definite):
+        return lemma(w.text), skip + 1
     return None, 0
 
 
@@ -118,7 +145,8 @@ def _age(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[_Word], af
         return False
     if any(_lookup(lx.age_cues, w.key) for w in before):
         return True
-    return bool(before) and before[-1].text == "(" and len(after) > 1 and after[1].text == ")"
+    wrapped = bool(before) and before[-1].text in '("«“”' and len(after) > 1
+    return wrapped and after[1].text in ')"»”“'
 
 
 def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
@@ -172,26 +200,40 @@ def _partitive(lx: QuantityLexicon, after: list[_Word]) -> bool:
     return one in lx.partitive or two in lx.partitive
 
 
+def _bare_ok(
+    lx: QuantityLexicon, m: NumberMatch, before: list[_Word], after: list[_Word], hedged: bool
+) -> bool:
+    """A number without a unit is kept only after a lead such as ``إلى``/``بلغ`` or a hedge."""
+    if hedged or m.kind == "vague" or (after and after[0].key in lx.bare_followers):
+        return True
+    return bool(before and _lookup(lx.unitless_leads, before[-1].key))
+
+
 def _one(lx: QuantityLexicon, text: str, m: NumberMatch, sent: tuple[int, int]) -> Quantity | None:
     s, e = sent
     before = _prev_words(text, m.start, s)
-    after = _words(text, m.end, min(e, m.end + 80))[:3]
+    after = _words(text, m.end, min(e, m.end + 80))[:4]
     age = _age(lx, text, m, before, after)
     if not age and _excluded(lx, text, m, before, after):
         return None
-    if not age and after and after[0].key in lx.time_units:
-        return None
+    used = _listed(lx, after)[1]
     if age:
         unit, used = _lookup(lx.age_units, after[0].key), 1
+    elif after and after[0].key in lx.time_units and used < 2:
+        return None
     else:
         unit, used = _unit(lx, after, m.kind == "vague")
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
-    end = after[used - 1].end if used else m.end
+    if after and after[0].key in lx.model_suffixes:
+        return None
     h = _hedge(lx, text, m.start, s)
-    start = h if h is not None else m.start
+    if unit is None and not _partitive(lx, after) and not _bare_ok(lx, m, before, after, h is not None):
+        return None
     if unit is None and _partitive(lx, after):
         unit = _PARTITIVE
+    end = after[used - 1].end if used else m.end
+    start = h if h is not None else m.start
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, vague=m.kind == "vague")
     if h is not None:
         q.approximate = text[h : m.start].strip()

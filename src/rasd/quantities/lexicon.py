@@ -36,6 +36,9 @@ class QuantityLexicon:
     source_skip: frozenset[str]
     source_stop: frozenset[str]
     operators: frozenset[str]
+    unitless_leads: frozenset[str]
+    model_suffixes: frozenset[str]
+    bare_followers: frozenset[str]
     partitive: frozenset[str]
 
 
@@ -65,5 +68,8 @@ def quantity_lexicon() -> QuantityLexicon:
         source_skip=frozenset(key(w) for w in h["source_skip"]),
         source_stop=frozenset(key(w) for w in h["source_stop"]),
         operators=frozenset(key(w) for w in u["operators"]),
+        unitless_leads=frozenset(key(w) for w in u["unitless_leads"]),
+        model_suffixes=frozenset(key(w) for w in u["model_suffixes"]),
+        bare_followers=frozenset(key(w) for w in u["bare_followers"]),
         partitive=frozenset(key(w) for w in u["partitive"]),
     )
