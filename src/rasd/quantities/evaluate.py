@@ -48,7 +48,7 @@ def unit_match(g: dict[str, Any], p: Quantity) -> bool:
 def _claimant_ok(g: dict[str, Any], p: Quantity) -> bool:
     if not p.claimant:
         return False
-    a, b = _unit_key(g["claimant"]), _unit_key(p.claimant)
+    a, b = _unit_key(str(g["claimant"])), _unit_key(p.claimant)
     return a == b or a in b or b in a
 
 
@@ -57,7 +57,7 @@ def _ratio(a: int, b: int) -> float:
 
 
 def _overlaps(g: dict[str, Any], p: Quantity) -> bool:
-    return min(g["end"], p.end) > max(g["start"], p.start)
+    return min(int(g["end"]), p.end) > max(int(g["start"]), p.start)
 
 
 def evaluate(gold: Path, shared: Path, errors: bool = False) -> dict[str, Any]:
