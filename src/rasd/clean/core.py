@@ -38,6 +38,8 @@ REASONS = (
 LONG_LINE = 300
 """Lines longer than this are body text: no full-line rule applies, only their ends are matched."""
 HEAD_LINES = 8
+TITLE_LINES = 3
+"""A duplicated title's first copy is among the first TITLE_LINES non-blank lines."""
 """How many non-blank lines from the top count as the head (titles, rubrics, bylines)."""
 
 _LINE = re.compile(r"[^\n]*")
@@ -116,10 +118,10 @@ def _mark_head(lines: list[_Line]) -> None:
     """Duplicated title and rubric lines near the top."""
     seen: dict[str, int] = {}
     for i, line in enumerate(lines[:HEAD_LINES]):
-        if line.reason is None and len(line.key) <= 250 and line.key[-1:] != ".":
+        if line.reason is None and len(line.key) <= 250 and line.key[-1:] not in ".:" and " " in line.key:
             if line.key in seen:
                 line.reason, line.rule = "duplicate-title", "repeated-head-line"
-            else:
+            elif i < TITLE_LINES:
                 seen[line.key] = i
     if lines and len(lines[0].key) <= 250 and lines[0].key[-1:] != ".":
         for line in lines[HEAD_LINES:]:

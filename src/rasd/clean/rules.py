@@ -171,6 +171,8 @@ def is_date_line(key: str, rules: Rules) -> bool:
         return unknown <= 2 and months >= 1 and numbers >= 2 and unknown * 3 <= len(tokens)
     if numbers == 0:
         return False
+    if "%" in key or numbers > 6:
+        return False
     return months >= 1 or labelled or (numbers >= 2 and any(c in key for c in ":/-"))
 
 
