@@ -52,6 +52,7 @@ class NpRules:
     pronouns: re.Pattern[str]
     not_speakers: re.Pattern[str]
     quoting: re.Pattern[str]
+    channels: re.Pattern[str]
     max_tokens: int
 
     def is_that(self, key: str) -> bool:
@@ -77,6 +78,7 @@ def np_rules() -> NpRules:
         pronouns=_union(d["pronouns"]),
         not_speakers=_union(d["not_speakers"]),
         quoting=_union(d["quoting"]),
+        channels=_union(d["channels"]),
         max_tokens=int(d.get("max_tokens", 12)),
     )
 
@@ -93,6 +95,7 @@ def np_end(
     comps: frozenset[str],
     entity_starts: frozenset[int] = frozenset(),
     entity_ends: frozenset[int] = frozenset(),
+    object_heads: re.Pattern[str] | None = None,
 ) -> int:
     """End index (exclusive) of the noun phrase starting at ``toks[i]`` (``i`` if none).
 
@@ -108,16 +111,34 @@ def np_end(
             continue
         if not t.is_word or k in is_cue or rules.is_that(t.key):
             break
+        if k > i and t.key in _FI and _fi_continues(toks, k, limit, is_cue):
+            k += 1
+            continue
         if rules.is_stop(t.key) or t.key in comps:
             break
         if k > i and "ب" in comps and t.key.startswith("ب") and len(t.key) > 3:
             break
         if k > i and ("np" in comps or "ب" in comps) and _OBJECT_SUFFIX.search(t.key) and len(t.key) > 4:
             break
+        if k > i and object_heads is not None and object_heads.search(t.key):
+            break  # رفضت الحكومة الاتهامات: the object
         if k > i and t.start in entity_starts and toks[k - 1].end in entity_ends:
             break  # two adjacent entity mentions: subject then object (حثت كوريا الجنوبية روسيا)
         k += 1
     return k
+
+
+_FI = frozenset({"في", "فى"})
+
+
+def _fi_continues(toks: list[Tok], k: int, limit: int, is_cue: set[int]) -> bool:
+    """``وزير المياه في زمردستان``: في followed by a place or body stays in the noun phrase."""
+    rules = np_rules()
+    nxt = k + 1
+    if nxt >= limit or nxt in is_cue or not toks[nxt].is_word:
+        return False
+    key = toks[nxt].key
+    return not (rules.is_stop(key) or rules.channels.fullmatch(key) or rules.is_that(key))
 
 
 def extend_apposition(toks: list[Tok], end: int, limit: int, is_cue: set[int]) -> int:

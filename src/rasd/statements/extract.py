@@ -6,8 +6,6 @@ pronoun speakers across sentences is done by :mod:`rasd.statements.resolve`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from rasd.models import SpeechAct
 from rasd.statements.chunk import (
     OPEN_QUOTES,
@@ -18,7 +16,9 @@ from rasd.statements.chunk import (
     np_end,
     np_rules,
 )
-from rasd.statements.lexicon import Cue, Gender, Lexicon, Marker
+from rasd.statements.lexicon import Cue, Lexicon
+from rasd.statements.markers import find_markers, marker_draft
+from rasd.statements.records import Draft, SentenceView, is_media, report_act
 
 _JUSSIVE_LEAD = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
 _SEARCH_WINDOW = 40
@@ -53,51 +53,15 @@ _SOFT_LEADS = frozenset({"قد", "وقد", "لقد", "كما", "حيث", "فيم
 _TRAILING = frozenset({"و", "فيما", "بينما", "كما", "حيث", "ثم", "في", "حين", "وفي"})
 
 
-@dataclass(slots=True)
-class Draft:
-    """A statement under construction (token indices are into the document token list)."""
-
-    cue_start: int
-    cue_end: int
-    act: SpeechAct
-    negated: bool
-    kind: str
-    gender: Gender
-    number: str
-    speaker: tuple[int, int] | None = None
-    speaker_from: str | None = "explicit"
-    content: tuple[int, int] = (0, 0)
-    direct: bool = False
-    via: list[tuple[int, int]] = field(default_factory=list)
-    """Character spans of the media/sources the statement came through."""
-    sentence: int = 0
-    quote_end: int | None = None
-    cue_index: int = 0
-    gap_end: int = 0
-    """Token index where the content opens (tokens from the cue to here are the statement's frame)."""
-    source: tuple[int, int] | None = None
-    """``X عن Y``: the original source Y named after the reporting medium X."""
-
-
-@dataclass(slots=True)
-class SentenceView:
-    text: str
-    toks: list[Tok]
-    lo: int
-    hi: int
-    start: int
-    end: int
-    index: int
-    ent_starts: frozenset[int] = frozenset()
-    ent_ends: frozenset[int] = frozenset()
-
-
 def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
     cue = lex.cues.get(toks[i].key)
     if cue is None:
         return None
     if cue.jussive and (i == lo or toks[i - 1].key not in _JUSSIVE_LEAD):
         return None
+    if cue.clause_initial and i > lo and toks[i - 1].is_word and toks[i - 1].key not in lex.negators:
+        if not (toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues):
+            return None  # طالب / بين inside a clause are a noun / a preposition
     if cue.kind == "verb" and _passive(toks[i].text):
         return None
     return cue
@@ -141,22 +105,6 @@ def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
 
 def _negated(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
     return i > lo and toks[i - 1].key in lex.negators
-
-
-def _match_seq(pats: tuple[object, ...], toks: list[Tok], i: int, hi: int) -> bool:
-    if i + len(pats) > hi:
-        return False
-    return all(p.fullmatch(toks[i + n].key) for n, p in enumerate(pats))  # type: ignore[attr-defined]
-
-
-def find_markers(lex: Lexicon, view: SentenceView) -> list[tuple[int, Marker]]:
-    out = []
-    for i in range(view.lo, view.hi):
-        for m in lex.markers:
-            if _match_seq(m.tokens, view.toks, i, view.hi):
-                out.append((i, m))
-                break
-    return out
 
 
 def _comp_at(cue: Cue, t: Tok, has_np: bool) -> str | None:
@@ -264,9 +212,18 @@ def _apposition_end(toks: list[Tok], comma: int, comp: int, end: int) -> int:
 
 
 def _np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
-    if "np" not in cue.comps or embedded or np_rules().is_stop(t.key) or not t.is_word:
+    if "np" not in cue.comps or embedded or not t.is_word:
         return False
-    return cue.np_heads is None or cue.np_heads.search(t.key) is not None
+    if cue.np_heads is not None:
+        return cue.np_heads.search(t.key) is not None
+    return not np_rules().is_stop(t.key)
+
+
+def _coordinated_negation(lex: Lexicon, toks: list[Tok], k: int, hi: int) -> bool:
+    if k + 2 >= hi or toks[k].key not in lex.negators:
+        return False
+    other = lex.cues.get(toks[k + 1].key)
+    return other is not None and other.kind == "verb" and other.negated_act is not None
 
 
 def _find_content(
@@ -293,7 +250,7 @@ def _find_content(
             continue
         if k in cue_set:
             return None
-        if t.key == "عن" and state == "np" and draft.source is None and _is_media(toks, draft):
+        if t.key == "عن" and state == "np" and draft.source is None and is_media(toks, draft):
             end = np_end(toks, k + 1, view.hi, cue_set, cue.comps)
             if end > k + 1:
                 draft.source = (toks[k + 1].start, toks[end - 1].end)
@@ -403,7 +360,7 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         j = max(end, j + 1)
         draft.speaker_from = "elided"
         return j
-    e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends)
+    e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends, cue.np_heads)
     if e == j:
         draft.speaker_from = "elided"
         return j
@@ -413,19 +370,6 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     e = extend_apposition(toks, e, view.hi, cue_set)
     draft.speaker = (toks[j].start, toks[e - 1].end)
     return e
-
-
-def _is_media(toks: list[Tok], draft: Draft) -> bool:
-    if draft.speaker is None:
-        return False
-    first = next((t for t in toks[draft.cue_index + 1 :] if t.start >= draft.speaker[0]), None)
-    return first is not None and np_rules().media.fullmatch(first.key) is not None
-
-
-def _report_act(act: SpeechAct, toks: list[Tok], view: SentenceView, draft: Draft) -> SpeechAct:
-    if act == "say" and _is_media(toks, draft):
-        return "report"
-    return act
 
 
 def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[int]) -> Draft | None:
@@ -461,6 +405,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         comp, k = found
         if cue.kind == "masdar" and comp != "that":
             return None
+        if comp == "np" and negated and _coordinated_negation(lex, toks, k, view.hi):
+            k += 2  # ولم تنف X، ...، ولم تؤكد Y: one statement about Y
         act = _after_act(cue, toks, k + 1 if comp == "prep" else k, view.hi)
         if act is None or not _content_span(view, comp, k, d):
             return None
@@ -473,76 +419,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         act = cue.negated_act
     if act is None:
         return None
-    d.act = _report_act(act, toks, view, d)
-    return d
-
-
-def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) -> tuple[int, int] | None:
-    """Start char and token end of the speaker after a marker (None when there is none)."""
-    toks = view.toks
-    if marker.verb:
-        if j < view.hi and toks[j].key == "ما":
-            j += 1
-        if j < view.hi and (
-            toks[j].key in lex.cues or any(p.fullmatch(toks[j].key) for p in lex.marker_verbs)
-        ):
-            j += 1
-        elif marker.needs_verb:
-            return None
-    start = toks[j].start if j < view.hi else -1
-    if marker.lam:
-        if j < view.hi and toks[j].key == "ل":
-            j += 1
-            start = toks[j].start if j < view.hi else -1
-        elif j < view.hi and toks[j].key.startswith("ل") and len(toks[j].key) > 2:
-            start = toks[j].start + 1 + (toks[j].text[1:2] == "ـ")
-        else:
-            return None
-    if j >= view.hi:
-        return None
-    e = media_np(toks, j, view.hi)
-    key = toks[j].key
-    heads = (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
-    if e == j or key == "ما" or any(np_rules().not_speakers.fullmatch(h) for h in heads):
-        return None
-    return start, e
-
-
-def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Draft | None:
-    """A statement attributed by a nominal marker: بحسب X، ... / ...، وفقا لـ X."""
-    toks = view.toks
-    found = _marker_speaker(lex, view, i + len(marker.tokens), marker)
-    if found is None:
-        return None
-    start, e = found
-    last = i + len(marker.tokens) - 1
-    d = Draft(toks[i].start, toks[last].end, marker.act, False, "marker", None, "s")
-    d.sentence, d.cue_index, d.speaker, d.speaker_from = view.index, i, (start, toks[e - 1].end), "marker"
-    lead = i == view.lo or not toks[i - 1].is_word
-    if lead and i - 1 > view.lo and not toks[i].key.startswith(("و", "ف")):
-        lead = False  # "...، بحسب X" attributes what precedes it; "...، وبحسب X، ..." what follows
-    if lead:
-        k = e
-        if (k < view.hi and toks[k].text in "،,:") or (k < view.hi and np_rules().is_that(toks[k].key)):
-            k += 1
-        if k < view.hi and toks[k].text in OPEN_QUOTES:
-            close = find_close_quote(view.text, toks[k].start)
-            if close is not None:
-                d.content, d.direct, d.quote_end = (toks[k].end, close), True, close + 1
-                d.gap_end = k
-                d.act = _report_act(d.act, toks, view, d)
-                return d
-        if k >= view.hi:
-            return None
-        d.content = (toks[k].start, view.end)
-        d.gap_end = k
-    else:
-        j = i - 1 if toks[i - 1].is_word else i - 2
-        if j < view.lo:
-            return None
-        d.content = (view.start, toks[j].end)
-        d.gap_end = e
-    d.act = _report_act(d.act, toks, view, d)
+    d.act = report_act(act, toks, view, d)
     return d
 
 

@@ -119,6 +119,8 @@ class Cue:
     needs_speaker: bool = False
     """An elided subject is not enough (يتوقع أن is mostly impersonal)."""
     present: bool = False
+    clause_initial: bool = False
+    """Only at the start of a clause (طالب is also "student", بين also "between")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +186,8 @@ def verb_forms(
     out = _past_forms(cls, past) if "past" in tenses else []
     if "present" in tenses:
         out += [dataclasses.replace(f, present=True) for f in _present_forms(cls, pres)]
+    elif "jussive" in tenses:  # only after لم: لم يشر
+        out += [dataclasses.replace(f, present=True) for f in _present_forms(cls, pres) if f.jussive]
     return out
 
 
@@ -229,7 +233,11 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         comps = frozenset(norm_key(str(c)) for c in e.get("comps", []))
         neg = _act(e.get("negated_act"), lemma)
         after = _after(e, lemma)
-        strict, needs = bool(e.get("strict")), bool(e.get("needs_speaker"))
+        strict, needs, initial = (
+            bool(e.get("strict")),
+            bool(e.get("needs_speaker")),
+            bool(e.get("clause_initial")),
+        )
         heads = _regex(str(e["np_heads"])) if e.get("np_heads") else None
         excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
         tenses = tuple(e.get("tenses", ("past", "present")))
@@ -237,7 +245,12 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         for f in forms:
             cue = Cue(lemma, "verb", act, comps, f.gender, f.number, f.person, f.jussive, neg, after)
             cue = dataclasses.replace(
-                cue, strict=strict, np_heads=heads, needs_speaker=needs, present=f.present
+                cue,
+                strict=strict,
+                np_heads=heads,
+                needs_speaker=needs,
+                present=f.present,
+                clause_initial=initial,
             )
             for prefix in ("", "و", "ف"):
                 key = norm_key(prefix + f.text)

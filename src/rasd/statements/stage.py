@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from rasd.errors import StageError
 from rasd.models import Document, Statement
 from rasd.statements.chunk import Tok, make_toks, np_end, np_rules
-from rasd.statements.extract import Draft, SentenceView, sentence_drafts
+from rasd.statements.extract import sentence_drafts
 from rasd.statements.lexicon import Lexicon, load_lexicon
+from rasd.statements.records import Draft, SentenceView
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,95 @@
+"""Nominal attribution markers: بحسب X، ... / ...، وفقا لـ X / حسبما أفادت X / نقلا عن X."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_rules
+from rasd.statements.lexicon import Lexicon, Marker
+from rasd.statements.records import Draft, SentenceView, report_act
+
+
+def _match_seq(pats: tuple[re.Pattern[str], ...], toks: list[Tok], i: int, hi: int) -> bool:
+    if i + len(pats) > hi:
+        return False
+    return all(p.fullmatch(toks[i + n].key) for n, p in enumerate(pats))
+
+
+def find_markers(lex: Lexicon, view: SentenceView) -> list[tuple[int, Marker]]:
+    out = []
+    for i in range(view.lo, view.hi):
+        for m in lex.markers:
+            if _match_seq(m.tokens, view.toks, i, view.hi):
+                out.append((i, m))
+                break
+    return out
+
+
+def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) -> tuple[int, int] | None:
+    """Start char and token end of the speaker after a marker (None when there is none)."""
+    toks = view.toks
+    if marker.verb:
+        if j < view.hi and toks[j].key == "ما":
+            j += 1
+        if j < view.hi and (
+            toks[j].key in lex.cues or any(p.fullmatch(toks[j].key) for p in lex.marker_verbs)
+        ):
+            j += 1
+        elif marker.needs_verb:
+            return None
+    start = toks[j].start if j < view.hi else -1
+    if marker.lam:
+        if j < view.hi and toks[j].key == "ل":
+            j += 1
+            start = toks[j].start if j < view.hi else -1
+        elif j < view.hi and toks[j].key.startswith("ل") and len(toks[j].key) > 2:
+            start = toks[j].start + 1 + (toks[j].text[1:2] == "ـ")
+        else:
+            return None
+    if j >= view.hi:
+        return None
+    e = media_np(toks, j, view.hi)
+    key = toks[j].key
+    heads = (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
+    if e == j or key == "ما" or any(np_rules().not_speakers.fullmatch(h) for h in heads):
+        return None
+    return start, e
+
+
+def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Draft | None:
+    """A statement attributed by a nominal marker: بحسب X، ... / ...، وفقا لـ X."""
+    toks = view.toks
+    found = _marker_speaker(lex, view, i + len(marker.tokens), marker)
+    if found is None:
+        return None
+    start, e = found
+    last = i + len(marker.tokens) - 1
+    d = Draft(toks[i].start, toks[last].end, marker.act, False, "marker", None, "s")
+    d.sentence, d.cue_index, d.speaker, d.speaker_from = view.index, i, (start, toks[e - 1].end), "marker"
+    lead = i == view.lo or not toks[i - 1].is_word
+    prefixed = toks[i].key[:1] in "وف" and marker.tokens[0].fullmatch(toks[i].key[1:]) is not None
+    if lead and i - 1 > view.lo and not prefixed:
+        lead = False  # "...، بحسب X" attributes what precedes it; "...، وبحسب X، ..." what follows
+    if lead:
+        k = e
+        if (k < view.hi and toks[k].text in "،,:") or (k < view.hi and np_rules().is_that(toks[k].key)):
+            k += 1
+        if k < view.hi and toks[k].text in OPEN_QUOTES:
+            close = find_close_quote(view.text, toks[k].start)
+            if close is not None:
+                d.content, d.direct, d.quote_end = (toks[k].end, close), True, close + 1
+                d.gap_end = k
+                d.act = report_act(d.act, toks, view, d)
+                return d
+        if k >= view.hi:
+            return None
+        d.content = (toks[k].start, view.end)
+        d.gap_end = k
+    else:
+        j = i - 1 if toks[i - 1].is_word else i - 2
+        if j < view.lo:
+            return None
+        d.content = (view.start, toks[j].end)
+        d.gap_end = e
+    d.act = report_act(d.act, toks, view, d)
+    return d

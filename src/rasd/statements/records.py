@@ -1,0 +1,61 @@
+"""Records shared by the statement extractor's modules: drafts and sentence views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.models import SpeechAct
+from rasd.statements.chunk import Tok, np_rules
+from rasd.statements.lexicon import Gender
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement under construction (token indices are into the document token list)."""
+
+    cue_start: int
+    cue_end: int
+    act: SpeechAct
+    negated: bool
+    kind: str
+    gender: Gender
+    number: str
+    speaker: tuple[int, int] | None = None
+    speaker_from: str | None = "explicit"
+    content: tuple[int, int] = (0, 0)
+    direct: bool = False
+    via: list[tuple[int, int]] = field(default_factory=list)
+    """Character spans of the media/sources the statement came through."""
+    sentence: int = 0
+    quote_end: int | None = None
+    cue_index: int = 0
+    gap_end: int = 0
+    """Token index where the content opens (tokens from the cue to here are the statement's frame)."""
+    source: tuple[int, int] | None = None
+    """``X عن Y``: the original source Y named after the reporting medium X."""
+
+
+@dataclass(slots=True)
+class SentenceView:
+    text: str
+    toks: list[Tok]
+    lo: int
+    hi: int
+    start: int
+    end: int
+    index: int
+    ent_starts: frozenset[int] = frozenset()
+    ent_ends: frozenset[int] = frozenset()
+
+
+def is_media(toks: list[Tok], draft: Draft) -> bool:
+    if draft.speaker is None:
+        return False
+    first = next((t for t in toks[draft.cue_index + 1 :] if t.start >= draft.speaker[0]), None)
+    return first is not None and np_rules().media.fullmatch(first.key) is not None
+
+
+def report_act(act: SpeechAct, toks: list[Tok], view: SentenceView, draft: Draft) -> SpeechAct:
+    if act == "say" and is_media(toks, draft):
+        return "report"
+    return act
