@@ -62,9 +62,7 @@ def test_without_sentences_nothing_is_found() -> None:
     assert extract_statements(d) == []
 
 
-_ALPHABET = st.sampled_from(
-    list("قالتأكدنفيوإنأن“”«»:،,. \nمسرحبهشز") + ["وقال ", " إن ", "وأضافت: ", "بحسب "]
-)
+_ALPHABET = st.sampled_from([*"قالتأكدنفيوإنأن“”«»:،,. \nمسرحبهشز", "وقال ", " إن ", "وأضافت: ", "بحسب "])
 
 
 @settings(max_examples=150, deadline=None)

@@ -59,9 +59,10 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None
     if cue.jussive and (i == lo or toks[i - 1].key not in _JUSSIVE_LEAD):
         return None
-    if cue.clause_initial and i > lo and toks[i - 1].is_word and toks[i - 1].key not in lex.negators:
-        if not (toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues):
-            return None  # طالب / بين inside a clause are a noun / a preposition
+    inside = i > lo and toks[i - 1].is_word and toks[i - 1].key not in lex.negators
+    conjoined = toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues
+    if cue.clause_initial and inside and not conjoined:
+        return None  # طالب / بين inside a clause are a noun / a preposition
     if cue.kind == "verb" and _passive(toks[i].text):
         return None
     return cue
