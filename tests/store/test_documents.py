@@ -226,3 +226,17 @@ def test_any_document_round_trips(store: Store, doc: Document) -> None:
     store.save_document(doc)
     assert store.get_document(doc.id) == without_tokens(doc)
     assert [d for d in store.iter_documents(ids=[doc.id])] == [without_tokens(doc)]
+
+
+def test_malformed_record_is_a_failure_not_a_crash(store: Store) -> None:
+    bad = fictional_doc(3)
+    bad.meta = {"title": "a plain string instead of a MetaValue"}  # type: ignore[dict-item]
+    nan = fictional_doc(4)
+    nan.quantities[0].value = float("nan")  # not representable in JSON on any backend
+    good = fictional_doc(5)
+    assert store.save_documents([bad, nan, good]) == 1
+    assert [d.id for d in store.iter_documents()] == [good.id]
+    errors = [f.error for f in store.failures()]
+    assert len(errors) == 2 and "malformed" in errors[0]
+    with pytest.raises(StoreError):
+        store.save_document(nan)

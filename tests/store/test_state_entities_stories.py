@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.errors import NotFoundError
+from rasd.errors import NotFoundError, StoreError
 from rasd.models import Story
 from rasd.store import AmbiguousReferenceError, Store, StoryAssignment
 
@@ -111,3 +111,11 @@ def test_assignment_history(store: Store) -> None:
     ]
     assert [a.story_id for a in store.assignments("d1")] == ["st1", "st2"]
     assert all(a.at for a in got)
+
+
+def test_bad_values_raise_store_error(store: Store) -> None:
+    with pytest.raises(StoreError):
+        store.set_state("k", object())
+    with pytest.raises(StoreError, match="name"):
+        store.save_entities([{"id": "e1", "type": "LOC"}])
+    assert store.get_state("k") is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
@@ -106,8 +107,36 @@ def layer_items(cls: type[Any], data: Any) -> list[Any]:
     return [cls(**{n: row[i] for i, n in keep}) for row in data["r"]]
 
 
+@dataclass(slots=True)
+class PreparedDocument:
+    """The rows of one document, built before its write transaction opens."""
+
+    id: str
+    source: str
+    row: dict[str, Any]
+    removed: list[dict[str, Any]]
+    layers: list[dict[str, Any]]
+
+
+def prepare_document(doc: Document, now: str) -> PreparedDocument:
+    """Check ``doc`` and build its rows; :class:`StoreError` when it cannot be stored."""
+    check_document(doc)
+    try:
+        return PreparedDocument(
+            id=doc.id,
+            source=doc.source_path or doc.id,
+            row=document_row(doc, now),
+            removed=removed_rows(doc),
+            layers=annotation_rows(doc),
+        )
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise StoreError(f"document {doc.id}: malformed record ({type(exc).__name__}: {exc})") from None
+
+
 def check_document(doc: Document) -> None:
     """Raise :class:`StoreError` for a document no backend can store (NUL characters, bad ids)."""
+    if not isinstance(doc, Document):
+        raise StoreError(f"not a Document: {type(doc).__name__}")
     if not isinstance(doc.id, str) or not doc.id or len(doc.id) > 64:
         raise StoreError(f"document id {doc.id!r} is not a string of 1 to 64 characters")
     for name in _TEXT_FIELDS:

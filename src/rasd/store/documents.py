@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, RowMapping
 from rasd.errors import NotFoundError, StoreError
 from rasd.models import Document
 from rasd.store.base import StoreBase, now_iso
-from rasd.store.codec import annotation_rows, check_document, document_from_rows, document_row, removed_rows
+from rasd.store.codec import PreparedDocument, document_from_rows, prepare_document
 from rasd.store.records import DocumentLink, DocumentSummary, FailureRecord
 from rasd.store.tables import annotation_layers, documents, failures, removed
 
@@ -72,8 +72,7 @@ class DocumentStore(StoreBase):
     # -- writing -------------------------------------------------------------------------------
     def save_document(self, doc: Document) -> None:
         """Insert or replace ``doc`` with its removed spans and annotation layers (one transaction)."""
-        check_document(doc)
-        self._save_batch([doc])
+        self._save_batch([prepare_document(doc, now_iso())])
 
     def save_documents(self, docs: Iterable[Document], batch: int = SAVE_BATCH) -> int:
         """Save many documents, ``batch`` whole documents per transaction; returns how many were saved.
@@ -83,7 +82,7 @@ class DocumentStore(StoreBase):
         """
         saved = 0
         for chunk in chunks(docs, batch):
-            good = [d for d in chunk if self._storable(d)]
+            good = [p for p in map(self._prepare, chunk) if p is not None]
             if not good:
                 continue
             try:
@@ -92,34 +91,33 @@ class DocumentStore(StoreBase):
                 continue
             except StoreError as exc:
                 if len(good) == 1:
-                    self._save_failed(good[0], exc)
+                    self._save_failed(good[0].source, good[0].id, exc)
                     continue
                 log.debug("batch of %d failed (%s); saving one by one", len(good), exc)
-            for doc in good:
+            for prepared in good:
                 try:
-                    self._save_batch([doc])
+                    self._save_batch([prepared])
                     saved += 1
                 except StoreError as exc:
-                    self._save_failed(doc, exc)
+                    self._save_failed(prepared.source, prepared.id, exc)
         return saved
 
-    def _storable(self, doc: Document) -> bool:
+    def _prepare(self, doc: Document) -> PreparedDocument | None:
         try:
-            check_document(doc)
+            return prepare_document(doc, now_iso())
         except StoreError as exc:
-            self._save_failed(doc, exc)
-            return False
-        return True
+            source = getattr(doc, "source_path", None) or str(getattr(doc, "id", "?"))
+            self._save_failed(source, str(getattr(doc, "id", "?")), exc)
+            return None
 
-    def _save_failed(self, doc: Document, exc: StoreError) -> None:
-        log.warning("document %s not saved: %s", getattr(doc, "id", "?"), exc)
-        self.record_failure(doc.source_path or str(doc.id), f"not saved: {exc}")
+    def _save_failed(self, source: str, doc_id: str, exc: StoreError) -> None:
+        log.warning("document %s not saved: %s", doc_id, exc)
+        self.record_failure(source, f"not saved: {exc}")
 
-    def _save_batch(self, docs: Sequence[Document]) -> None:
+    def _save_batch(self, docs: Sequence[PreparedDocument]) -> None:
         by_id = {d.id: d for d in docs}  # a repeated id: the last one wins
-        now = now_iso()
-        base = datetime.fromisoformat(now)
-        rows = [document_row(d, now) for d in by_id.values()]
+        base = datetime.fromisoformat(now_iso())
+        rows = [d.row for d in by_id.values()]
         with self._write("save documents") as conn:
             existing = set(
                 conn.execute(select(documents.c.id).where(documents.c.id.in_(list(by_id)))).scalars()
@@ -133,15 +131,17 @@ class DocumentStore(StoreBase):
                     if r["id"] in existing
                 ]
                 conn.execute(update(documents).where(documents.c.id == bindparam("b_id")), upd)
-            new = [r for r in rows if r["id"] not in existing]
-            for i, r in enumerate(new):  # microsecond steps keep the insertion order sortable
-                r["ingested_at"] = (base + timedelta(microseconds=i)).isoformat(timespec="microseconds")
+            fresh = [r for r in rows if r["id"] not in existing]
+            new = [  # microsecond steps keep the insertion order sortable
+                r | {"ingested_at": (base + timedelta(microseconds=i)).isoformat(timespec="microseconds")}
+                for i, r in enumerate(fresh)
+            ]
             if new:
                 conn.execute(insert(documents), new)
-            rem = [r for d in by_id.values() for r in removed_rows(d)]
+            rem = [r for d in by_id.values() for r in d.removed]
             if rem:
                 conn.execute(insert(removed), rem)
-            ann = [r for d in by_id.values() for r in annotation_rows(d)]
+            ann = [r for d in by_id.values() for r in d.layers]
             if ann:
                 conn.execute(insert(annotation_layers), ann)
 

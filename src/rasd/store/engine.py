@@ -119,10 +119,12 @@ def db_errors(action: str, url: str) -> Iterator[None]:
         yield
     except SQLAlchemyError as exc:
         raise StoreError(f"database {_safe(url)}: cannot {action}: {one_line(exc)}") from None
-    except UnicodeEncodeError as exc:
-        raise StoreError(
-            f"database {_safe(url)}: cannot {action}: text is not valid Unicode ({exc.reason})"
-        ) from None
+    except (ValueError, TypeError) as exc:  # e.g. the driver's JSON encoder: NaN, a set, an object
+        if isinstance(exc, UnicodeEncodeError):
+            why = f"text is not valid Unicode ({exc.reason})"
+        else:
+            why = f"value cannot be stored ({type(exc).__name__}: {one_line(exc)})"
+        raise StoreError(f"database {_safe(url)}: cannot {action}: {why}") from None
 
 
 def prepare_sqlite_path(url: str) -> None:

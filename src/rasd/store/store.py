@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, RowMapping
 
-from rasd.errors import NotFoundError
+from rasd.errors import NotFoundError, StoreError
 from rasd.models import Story
 from rasd.store import tables as t
 from rasd.store.base import now_iso
@@ -19,15 +20,9 @@ from rasd.store.records import StoryAssignment
 log = logging.getLogger(__name__)
 
 _ENTITY_COLUMNS = ("id", "name", "type", "role")
-_STORY_DATA = (
-    "keywords",
-    "documents",
-    "duplicates",
-    "outlets",
-    "independent_sources",
-    "entities",
-    "analysis",
-)
+_STORY_COLUMNS = ("id", "title", "first_seen", "last_seen")
+_STORY_DATA = tuple(f.name for f in dataclasses.fields(Story) if f.name not in _STORY_COLUMNS)
+"""Every other field of :class:`Story` goes to the ``data`` JSON column (new fields included)."""
 MAX_MERGE_CHAIN = 1000
 
 
@@ -53,16 +48,7 @@ class Store(DocumentStore):
     # -- entities ------------------------------------------------------------------------------
     def save_entities(self, entities: Sequence[dict[str, Any]]) -> None:
         """Replace all cross-document entities; each dict has id, name, type, role (+ any other keys)."""
-        rows = [
-            {
-                "id": e["id"],
-                "name": e["name"],
-                "type": e["type"],
-                "role": e.get("role"),
-                "data": {k: v for k, v in e.items() if k not in _ENTITY_COLUMNS},
-            }
-            for e in entities
-        ]
+        rows = [_entity_row(i, e) for i, e in enumerate(entities)]
         with self._write("save entities") as conn:
             conn.execute(delete(t.entities))
             if rows:
@@ -185,6 +171,14 @@ class Store(DocumentStore):
                 )
                 for r in conn.execute(q).mappings()
             ]
+
+
+def _entity_row(i: int, e: dict[str, Any]) -> dict[str, Any]:
+    missing = [k for k in ("id", "name", "type") if not isinstance(e.get(k), str)]
+    if missing:
+        raise StoreError(f"entity #{i} ({e.get('id')!r}): {', '.join(missing)} missing or not a string")
+    data = {k: v for k, v in e.items() if k not in _ENTITY_COLUMNS}
+    return {"id": e["id"], "name": e["name"], "type": e["type"], "role": e.get("role"), "data": data}
 
 
 def _story_row(s: Story, now: str) -> dict[str, Any]:
