@@ -1,0 +1,230 @@
+"""rasd's Python API. The CLI is a thin layer over these functions.
+
+>>> import rasd
+>>> result = rasd.analyze(["examples/corpus"], db="sqlite:///rasd.db", report="report.html")
+>>> result.summary.ingested, [s.title for s in result.stories]
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rasd.errors import RasdError
+from rasd.ingest import IngestFailure, IngestOptions, iter_inputs
+from rasd.models import Document, Story
+from rasd.pipeline.defaults import collection_stages, default_pipeline
+from rasd.pipeline.runner import Pipeline
+from rasd.pipeline.stage import CollectionContext
+from rasd.store import DocumentSummary, Store
+from rasd.text.stage import SegmentStage
+
+log = logging.getLogger(__name__)
+
+BOILERPLATE_STATE = "clean.site_boilerplate"
+CHUNK = 1000
+
+
+@dataclass(slots=True)
+class Failure:
+    source: str
+    reason: str
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest run did."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    """Inputs whose document was already stored and up to date (nothing changed)."""
+    updated: int = 0
+    """Stored documents re-analysed because a stage version changed."""
+    failed: list[Failure] = field(default_factory=list)
+    non_arabic: int = 0
+    document_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AnalysisResult:
+    summary: IngestSummary
+    stories: list[Story]
+    db_url: str
+    report: Path | None = None
+
+
+ProgressFn = Callable[[str, int], None]
+"""Called with an event name (``document``, ``failure``, ``stage``) and a count."""
+
+
+def _chunks(items: Iterable[Document | IngestFailure], size: int) -> Iterator[list[Document | IngestFailure]]:
+    chunk: list[Document | IngestFailure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _learn_boilerplate(store: Store, docs: Sequence[Document]) -> Any:
+    from rasd.clean import SiteBoilerplate
+
+    state = store.get_state(BOILERPLATE_STATE)
+    model = SiteBoilerplate.from_json(state) if state else SiteBoilerplate()
+    if docs:
+        model = model.merge(SiteBoilerplate.learn(docs))
+        store.set_state(BOILERPLATE_STATE, model.to_json())
+    return model
+
+
+def _process_chunk(
+    store: Store, chunk: list[Document | IngestFailure], summary: IngestSummary, seen: set[str],
+    progress: ProgressFn | None,
+) -> list[Document]:
+    docs: list[Document] = []
+    for item in chunk:
+        if isinstance(item, IngestFailure):
+            store.record_failure(item.source, item.message)
+            summary.failed.append(Failure(item.source, item.message))
+            if progress:
+                progress("failure", 1)
+        elif item.id in seen:
+            summary.duplicates += 1
+        else:
+            seen.add(item.id)
+            docs.append(item)
+    existing = store.existing_ids(d.id for d in docs)
+    new = [d for d in docs if d.id not in existing]
+    pipeline = default_pipeline(_learn_boilerplate(store, new))
+    for doc in new:
+        pipeline.run(doc)
+        summary.ingested += 1
+        summary.non_arabic += doc.language not in (None, "ar")
+        if doc.status == "failed" and doc.error:
+            summary.failed.append(Failure(doc.source_path or doc.id, doc.error))
+        if progress:
+            progress("document", 1)
+    changed = list(new)
+    for stored in store.iter_documents(ids=sorted(existing)) if existing else ():
+        if pipeline.update(stored):
+            summary.updated += 1
+            changed.append(stored)
+        else:
+            summary.duplicates += 1
+        if progress:
+            progress("document", 1)
+    store.save_documents(changed)
+    summary.document_ids.extend(d.id for d in docs)
+    return changed
+
+
+def _ensure_tokens(docs: Sequence[Document]) -> None:
+    seg = SegmentStage()
+    for d in docs:
+        if d.text and not d.tokens:
+            seg(d)
+
+
+def run_collection_stages(store: Store, new_ids: Sequence[str], progress: ProgressFn | None = None) -> None:
+    """Entities over the whole store; duplicates and stories for the new documents."""
+    all_docs = [d for d in store.iter_documents() if d.status != "failed"]
+    _ensure_tokens(all_docs)
+    ctx = CollectionContext(store=store, options={"new_ids": list(new_ids)})
+    new_set = set(new_ids)
+    for stage in collection_stages():
+        targets = all_docs if stage.name == "entities" else [d for d in all_docs if d.id in new_set]
+        if progress:
+            progress(f"stage:{stage.name}", len(targets))
+        stage.run(targets, ctx)
+    store.save_documents(all_docs)
+
+
+def ingest(
+    inputs: Sequence[str],
+    db: str | None = None,
+    *,
+    options: IngestOptions | None = None,
+    progress: ProgressFn | None = None,
+    collections: bool = True,
+) -> IngestSummary:
+    """Read, clean and analyse inputs into the store; idempotent and transactional per document."""
+    summary = IngestSummary()
+    with Store.open(db) as store:
+        seen: set[str] = set()
+        changed_ids: list[str] = []
+        for chunk in _chunks(iter_inputs(inputs, options or IngestOptions()), CHUNK):
+            changed_ids.extend(d.id for d in _process_chunk(store, chunk, summary, seen, progress))
+        if collections and changed_ids:
+            run_collection_stages(store, changed_ids, progress)
+    return summary
+
+
+def analyze(
+    paths: Sequence[str],
+    db: str | None = None,
+    *,
+    report: str | Path | None = "report.html",
+    options: IngestOptions | None = None,
+    progress: ProgressFn | None = None,
+) -> AnalysisResult:
+    """Ingest ``paths``, run every stage, analyse the stories and write the HTML report."""
+    summary = ingest(paths, db, options=options, progress=progress)
+    with Store.open(db) as store:
+        from rasd.analysis import analyze_stories
+
+        stories = analyze_stories(store)
+        out: Path | None = None
+        if report is not None:
+            from rasd.report import write_report
+
+            out = write_report(store, Path(report))
+        return AnalysisResult(summary, stories, store.url, out)
+
+
+def reprocess(db: str | None = None, progress: ProgressFn | None = None) -> IngestSummary:
+    """Re-run upgraded stages on every stored document (only what changed)."""
+    summary = IngestSummary()
+    with Store.open(db) as store:
+        pipeline: Pipeline = default_pipeline(_learn_boilerplate(store, []))
+        changed: list[str] = []
+        batch: list[Document] = []
+        for doc in store.iter_documents():
+            if pipeline.update(doc):
+                summary.updated += 1
+                batch.append(doc)
+                changed.append(doc.id)
+            if progress:
+                progress("document", 1)
+            if len(batch) >= CHUNK:
+                store.save_documents(batch)
+                batch = []
+        store.save_documents(batch)
+        if changed:
+            run_collection_stages(store, changed, progress)
+    return summary
+
+
+def list_documents(db: str | None = None, limit: int | None = None) -> list[DocumentSummary]:
+    with Store.open(db) as store:
+        return store.list_documents(limit)
+
+
+def get_document(ref: str, db: str | None = None) -> Document:
+    with Store.open(db) as store:
+        doc = store.get_document(ref)
+    _ensure_tokens([doc])
+    return doc
+
+
+def export(db: str | None, fmt: str, out: Path | None) -> None:
+    from rasd.export import write_export
+
+    if fmt not in ("json", "jsonl"):
+        raise RasdError(f"unknown export format {fmt!r}: use json or jsonl")
+    with Store.open(db) as store:
+        write_export(store, fmt, out)  # type: ignore[arg-type]
