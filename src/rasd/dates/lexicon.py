@@ -133,7 +133,7 @@ def patterns() -> Patterns:
     sep = r"\s*(?P<s{n}>[/.-])\s*"
     return Patterns(
         dmy=re.compile(
-            rf"(?<!\d)(?<![\d][/.-]){day}[\s,]*(?:من\s+)?(?:شهر\s+)?(?P<m>{m}){END}{m2}"
+            rf"(?<!\d)(?<!\d[/.]){day}[\s,]*(?:من\s+)?(?:شهر\s+)?(?P<m>{m}){END}{m2}"
             rf"(?:[\s,]*{of_year}{year}{marker}|{dir_opt}{rel_year})"
         ),
         mdy=re.compile(rf"{START}(?P<m>{m}){END}{m2}\s*(?P<d>[0-3]?\d)(?!\d)\s*,?\s*{year}"),

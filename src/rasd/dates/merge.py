@@ -95,3 +95,24 @@ def merge(cands: list[Cand], key: str, anchor: dt.date | None) -> list[Cand]:
         if c.kind and c.end < len(key) and key[c.end] == ")" and "(" in key[c.start : c.end]:
             c.end += 1
     return out
+
+
+_RANGE_HEAD = re.compile(r"(?:(?:من|بين|ما\s+بين)\s+)?(?<![\d/.-])(\d{1,2})\s*(?:-|الي|حتي|و)\s*$")
+_LEAD_DAY = re.compile(r"\d{1,2}(?!\d)")
+
+
+def day_ranges(cands: list[Cand], key: str) -> None:
+    """``2-3 سبتمبر``, ``من 11 حتى 25 /10 /1436هـ``: a day number before a day date makes an interval."""
+    for c in cands:
+        last = _date(c.value)
+        lead = _LEAD_DAY.match(key, c.start)
+        if last is None or c.kind != "explicit" or lead is None:
+            continue
+        head = _RANGE_HEAD.search(key, max(0, c.start - 24), c.start)
+        if head is None:
+            continue
+        first_day, last_day = int(head.group(1)), int(lead.group())
+        if not 1 <= first_day < last_day <= 31:
+            continue
+        first = last - dt.timedelta(days=last_day - first_day)
+        c.start, c.value = head.start(), f"{first.isoformat()}/{last.isoformat()}"

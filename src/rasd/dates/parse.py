@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 from rasd.dates import calendar as cal
 from rasd.dates.lexicon import key, lexicon, patterns
-from rasd.dates.merge import Cand, merge
+from rasd.dates.merge import Cand, day_ranges, merge
 from rasd.models import DateMention, Granularity
 from rasd.numbers import parse_number, parse_ordinal
 from rasd.text.normalize import DIACRITICS, TATWEEL, normalize
@@ -300,6 +300,8 @@ def _shift(anchor: dt.date, unit: str, n: int) -> dt.date:
 def _ago(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     lx = lexicon()
     unit, fixed = lx.duration_units[key(m["u"])]
+    if patterns().month.match(text, m.end() + 1 if m.end() < len(text) else m.end()):
+        return None  # "منذ شهر يونيو 2012" is a month, not "a month ago"
     if m["n"]:
         n = parse_number(m["n"])
         if fixed is not None or n is None or n != int(n) or n > 1000:
@@ -325,7 +327,11 @@ def _month(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     month = lexicon().months[key(m["m"])]
     if anchor is None:
         return _cand(m, None, "month", relative=True)
-    year = _target_year(month, None, anchor, m["dir"], m["ry"])
+    direction = m["dir"]
+    future = any(c in _sentence_before(text, m.start()) for c in lexicon().future_cues)
+    if not direction and not m["ry"] and month > anchor.month and future:
+        direction = lexicon().month_next[0]
+    year = _target_year(month, None, anchor, direction, m["ry"])
     return _cand(m, f"{year:04d}-{month:02d}", "month", relative=True)
 
 
@@ -372,7 +378,9 @@ def parse_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
                 _strip_trailing(k, c)
                 cands.append(c)
     out: list[DateMention] = []
-    for c in merge(_select(cands), k, anchor):
+    merged = merge(_select(cands), k, anchor)
+    day_ranges(merged, k)
+    for c in merged:
         s, e = norm.to_original(c.start, c.end)
         while e < len(text) and text[e] in _MARKS:
             e += 1

@@ -67,20 +67,28 @@ def digit_value(token: str, original: str = "", decimal_hint: bool = False) -> f
                 return float(whole.replace(".", "") + ("." + frac if frac else ""))
         if token.count(".") <= 1 and "," not in token:
             return float(token)
+        if re.fullmatch(r"\d+,\d{1,2}", token):
+            return float(token.replace(",", "."))
     except ValueError:
         return None
     return None
 
 
-def _tokens(key: str) -> list[_Tok]:
+def _tokens(norm: Normalized) -> list[_Tok]:
+    key = norm.text
     out = []
     for m in _TOKEN.finditer(key):
         t = m.group()
         if t[0].isdigit() and "," in t:
-            # a comma not followed by exactly three digits separates two numbers (١٠،٢٠)
+            # a comma not followed by exactly three digits separates two numbers (١٠،٢٠), except
+            # an ASCII comma before one or two final digits: a decimal comma (0,5 / 1094,54)
             parts = re.match(r"\d+(?:(?:,\d{3}(?!\d))|(?:\.\d+))*", t)
-            if parts and parts.end() < len(t):
+            comma = m.start() + t.index(",")
+            decimal = re.fullmatch(r"\d+,\d{1,2}", t) and norm.original[norm.orig_index(comma)] == ","
+            if parts and parts.end() < len(t) and not decimal:
                 out.append(_Tok(m.start(), m.start() + parts.end(), t[: parts.end()]))
+                rest = _TOKEN.finditer(key, m.start() + parts.end(), m.end())
+                out.extend(_Tok(r.start(), r.end(), r.group()) for r in rest)
                 continue
         out.append(_Tok(m.start(), m.end(), t))
     return out
@@ -108,6 +116,9 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
     ):
         return None  # a code such as 7579HJ
     s, e = norm.to_original(t.start, t.end)
+    spa = _reversed_decimal(toks, i)
+    if spa is not None:
+        return spa
     if nxt is not None and nxt.key == ")" and prev is not None and prev.key == "(":
         paren_scale = _is_scale(lx, toks, i + 2)  # "(1.7) مليون"
         value = digit_value(t.key, norm.original[s:e], paren_scale is not None)
@@ -121,6 +132,16 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
     if scale is not None:
         return _Hit(i, i + 2, 0, value * scale, None, None, "mixed")
     return _Hit(i, i + 1, 0, value, None, None, "digits")
+
+
+def _reversed_decimal(toks: list[_Tok], i: int) -> _Hit | None:
+    """``53ر12`` = 12.53: the decimal part first, then ``ر``, then the whole part (news-agency style)."""
+    if i + 2 >= len(toks):
+        return None
+    a, r, b = toks[i], toks[i + 1], toks[i + 2]
+    if r.key != "ر" or r.start != a.end or b.start != r.end or not (a.key.isdigit() and b.key.isdigit()):
+        return None
+    return _Hit(i, i + 3, 0, float(f"{b.key}.{a.key}"), None, None, "digits")
 
 
 def _can_add(last: int, atom: int, conj: bool, word: str) -> bool:
@@ -226,7 +247,7 @@ def _decimal_words(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
 
 def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
     lx = number_lexicon()
-    toks = _tokens(norm.text)
+    toks = _tokens(norm)
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):

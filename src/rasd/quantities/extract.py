@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, strip_diacritics
 
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
 _PUNCT_STOP = set(',.،:;؛"«»“”()[]!?؟-–—')
 _ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _CLITICS = "وبلف"
@@ -59,7 +59,7 @@ def _lookup(table: dict[str, str] | frozenset[str], word: str) -> str | None:
 
 def lemma(word: str) -> str:
     """A light lemma of an unlisted counted noun: accusative alef, sound plurals (ون/ين, ات)."""
-    w = word
+    w = strip_diacritics(word)
     for art in _ARTICLES:
         if w.startswith(art) and len(w) > len(art) + 2:
             w = w[len(art) :]
@@ -69,17 +69,26 @@ def lemma(word: str) -> str:
         return w[:-2]
     if len(k) >= 4 and k.endswith("ات"):
         return w[:-2] + "ة"
-    if len(k) >= 4 and k.endswith("ا") and not k.endswith(("يا", "اا")):
+    if len(k) >= 4 and k.endswith("ا") and not k.endswith("اا") and (len(k) >= 6 or not k.endswith("يا")):
         return w[:-1]
     return w
 
 
-def _listed(lx: QuantityLexicon, ws: list[_Word]) -> tuple[str | None, int]:
+def _listed(lx: QuantityLexicon, ws: list[_Word], definite: bool = False) -> tuple[str | None, int]:
+    """A listed unit in the first one or two words; ``definite`` also accepts ``الجنود``."""
+    if not ws:
+        return None, 0
+    if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.units:
+        return lx.units[f"{ws[0].key} {ws[1].key}"], 2
+    if ws[0].key in lx.units:
+        return lx.units[ws[0].key], 1
+    if not definite and strip_diacritics(ws[0].text).startswith(_ARTICLES):
+        return None, 0
     if len(ws) > 1:
         two = _lookup(lx.units, f"{ws[0].key} {ws[1].key}")
         if two is not None:
             return two, 2
-    one = _lookup(lx.units, ws[0].key) if ws else None
+    one = _lookup(lx.units, ws[0].key)
     return (one, 1) if one is not None else (None, 0)
 
 
@@ -94,15 +103,15 @@ def _unit(lx: QuantityLexicon, after: list[_Word], vague: bool) -> tuple[str | N
     if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.percent:
         return "%", skip + 2
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key[0].isalpha():
-        unit, used = _listed(lx, ws[1:])
+        unit, used = _listed(lx, ws[1:], definite=True)
         return (unit, skip + 1 + used) if unit else (lemma(ws[1].text), skip + 2)
-    unit, used = _listed(lx, ws)
+    unit, used = _listed(lx, ws, definite=vague)
     if unit is not None:
         return unit, skip + used
-    if skip:
+    if skip or _partitive(lx, ws):
         return None, 0  # "(بازل 3) لتعزيز": after a closing parenthesis only a listed unit counts
     w = ws[0]
-    definite = w.key.startswith(("ال", "وال", "بال", "لل"))
+    definite = strip_diacritics(w.text).startswith(("ال", "وال", "بال", "لل"))
     if w.key[0].isalpha() and w.key not in lx.not_units and len(w.key) > 1 and (vague or not definite):
         return lemma(w.text), skip + 1
     return None, 0
@@ -126,6 +135,10 @@ def _excluded(
     if (after and after[0].key in lx.operators) or (before and before[-1].key in lx.operators):
         return True
     if before and (before[-1].key in lx.not_after or before[-1].key.rstrip(".") in lx.not_after):
+        return True
+    if text[m.end : m.end + 1] == "/" and text[m.end + 1 : m.end + 2].isdigit():
+        return True  # a score, fraction or date part: 1/2
+    if m.start > 1 and text[m.start - 1] == "/" and text[m.start - 2].isdigit():
         return True
     if m.end < len(text) and text[m.end] == ":" and text[m.end + 1 : m.end + 2].isdigit():
         return True
@@ -206,7 +219,11 @@ def _bare_ok(
     """A number without a unit is kept only after a lead such as ``إلى``/``بلغ`` or a hedge."""
     if hedged or m.kind == "vague" or (after and after[0].key in lx.bare_followers):
         return True
-    return bool(before and _lookup(lx.unitless_leads, before[-1].key))
+    words = [w for w in before if w.key[0].isalnum()]
+    if not words:
+        return False
+    last = words[-1].key
+    return last in lx.unitless_leads or (last[0] in "وف" and last[1:] in lx.unitless_leads)
 
 
 def _one(lx: QuantityLexicon, text: str, m: NumberMatch, sent: tuple[int, int]) -> Quantity | None:

@@ -50,7 +50,7 @@ def quantity_lexicon() -> QuantityLexicon:
     age = {key(form): lemma for lemma, forms in u["age_units"].items() for form in forms}
     hedges = {key(w) for w in h["before"]}
     sources = {key(w) for w in h["sources"]}
-    start = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وف]))"
+    start = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفب]))"
     return QuantityLexicon(
         units=units,
         percent=frozenset(key(w) for w in u["percent"]),
