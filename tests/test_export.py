@@ -294,6 +294,30 @@ def test_validate_while_writing(filled: Store, tmp_path: Path, fmt: str) -> None
     write_export(filled, fmt, broken)  # without validation the export is written as stored
 
 
+def test_entity_variant_counts_export_as_sorted_names(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "v.db")) as store:
+        entity = {
+            "id": "e1",
+            "name": "سالم",
+            "type": "PERS",
+            "role": "وزير",
+            "mentions": {"d": [[0, 4, "سالم"]]},
+        }
+        store.save_entities([entity | {"variants": {"سالم": 3, "أسالم": 1}, "documents": ["d"]}])
+        data = build_export(store)
+    validate_export(data)
+    assert data["entities"] == [
+        {
+            "id": "e1",
+            "name": "سالم",
+            "type": "PERS",
+            "variants": ["أسالم", "سالم"],
+            "documents": ["d"],
+            "role": "وزير",
+        }
+    ]
+
+
 def test_documents_only_json(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "d.db")) as store:
         store.save_documents([fictional_doc(1), fictional_doc(2)])

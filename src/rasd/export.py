@@ -151,10 +151,17 @@ def entity_record(entity: dict[str, Any]) -> dict[str, Any]:
         "id": entity["id"],
         "name": entity["name"],
         "type": entity["type"],
-        "variants": list(entity.get("variants") or []),
+        "variants": _variants(entity.get("variants")),
         "documents": list(entity.get("documents") or []),
         "role": entity.get("role"),
     }
+
+
+def _variants(value: Any) -> list[str]:
+    """Spelling variants: a list as stored, or the sorted keys of a ``{variant: count}`` dict."""
+    if isinstance(value, dict):
+        return sorted(str(k) for k in value)
+    return [str(v) for v in value or []]
 
 
 def generated_now() -> str:
