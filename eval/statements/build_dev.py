@@ -1,6 +1,6 @@
 """Turn the hand annotation in dev_spec.yaml into dev.jsonl (character offsets into `content`).
 
-Usage: python eval/statements/build_dev.py [--shared ../shared] [--check]
+Usage: python eval/statements/build_dev.py [--shared ../shared] [--check] [--set dev|test]
 
 Reads the SaudiNewsNet zips from ../shared at run time (article text is never stored here) and
 writes, per article: url, day, source, and per statement the speaker/cue strings (short) with
@@ -89,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--set", default="dev", choices=["dev", "test"], help="which spec to build")
     args = ap.parse_args(argv)
-    spec = yaml.safe_load((HERE / "dev_spec.yaml").read_text(encoding="utf-8"))
+    spec = yaml.safe_load((HERE / f"{args.set}_spec.yaml").read_text(encoding="utf-8"))
     arts = load_articles(args.shared, {str(a["day"]) for a in spec["articles"]})
     lines = []
     for a in spec["articles"]:
@@ -110,11 +111,12 @@ def main(argv: list[str] | None = None) -> int:
                 left, right = text[max(0, c - 25) : c], text[e : e + 25]
                 print(f"{st['act']:9} {left}[[{text[c:e]}]]{right!r} || {text[k0:k1][:50]!r}")
         lines.append({"url": a["url"], "day": str(a["day"]), "source": art["source"], "statements": sts})
-    with (HERE / "dev.jsonl").open("w", encoding="utf-8") as f:
+    out = HERE / f"{args.set}.jsonl"
+    with out.open("w", encoding="utf-8") as f:
         for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
     n = sum(len(x["statements"]) for x in lines)
-    print(f"wrote {len(lines)} articles, {n} statements to {HERE / 'dev.jsonl'}", file=sys.stderr)
+    print(f"wrote {len(lines)} articles, {n} statements to {out}", file=sys.stderr)
     return 0
 
 

@@ -53,6 +53,7 @@ class NpRules:
     not_speakers: re.Pattern[str]
     quoting: re.Pattern[str]
     channels: re.Pattern[str]
+    object_shapes: re.Pattern[str]
     max_tokens: int
 
     def is_that(self, key: str) -> bool:
@@ -79,6 +80,7 @@ def np_rules() -> NpRules:
         not_speakers=_union(d["not_speakers"]),
         quoting=_union(d["quoting"]),
         channels=_union(d["channels"]),
+        object_shapes=_union(d["object_shapes"]),
         max_tokens=int(d.get("max_tokens", 12)),
     )
 

@@ -212,6 +212,19 @@ def _apposition_end(toks: list[Tok], comma: int, comp: int, end: int) -> int:
     return end
 
 
+def _object_split(view: SentenceView, i: int, k: int, draft: Draft) -> tuple[str, int] | None:
+    """The speaker ran to the end of its clause: cut it at a verbal noun (its object)."""
+    toks, rules = view.toks, np_rules()
+    if k < view.hi and toks[k].is_word:
+        return None
+    for j in range(i + 2, k):
+        if rules.object_shapes.fullmatch(toks[j].key) and not rules.titles.fullmatch(toks[j].key):
+            assert draft.speaker is not None
+            draft.speaker = (draft.speaker[0], toks[j - 1].end)
+            return "np", j
+    return None
+
+
 def _np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
     if "np" not in cue.comps or embedded or not t.is_word:
         return False
@@ -236,7 +249,7 @@ def _find_content(
     dash), via chains and a title apposition may come; any other word ends the search.
     """
     toks, rules = view.toks, np_rules()
-    has_np = draft.speaker is not None
+    has_np = draft.speaker is not None or draft.kind == "participle"
     stop_at = min(view.hi, k + _SEARCH_WINDOW)
     state = "np"
     while k < stop_at:
@@ -397,6 +410,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     if embedded and cue.strict:
         return None
     found = _find_content(lex, view, cue, k, d, cue_set, embedded)
+    if found is None and d.speaker is not None and "np" in cue.comps and not embedded:
+        found = _object_split(view, i, k, d)
     act: SpeechAct | None = cue.act
     if found is None:
         if cue.kind != "verb" or cue.act is None or not _postposed(view, i, d, k):

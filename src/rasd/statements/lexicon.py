@@ -132,6 +132,8 @@ class Marker:
     lam: bool = False
     verb: bool = False
     needs_verb: bool = False
+    head: re.Pattern[str] | None = None
+    """The speaker's first word must match (جاء في البيان ...)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +296,7 @@ def _markers(entries: list[dict[str, Any]]) -> tuple[Marker, ...]:
                 bool(e.get("lam")),
                 bool(e.get("verb")),
                 bool(e.get("needs_verb")),
+                _regex(str(e["head"])) if e.get("head") else None,
             )
         )
     return tuple(out)

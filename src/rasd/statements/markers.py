@@ -53,6 +53,8 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
     heads = (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
     if e == j or key == "ما" or any(np_rules().not_speakers.fullmatch(h) for h in heads):
         return None
+    if marker.head is not None and not marker.head.fullmatch(key):
+        return None
     return start, e
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from rasd.models import SpeechAct
@@ -51,8 +52,13 @@ class SentenceView:
 def is_media(toks: list[Tok], draft: Draft) -> bool:
     if draft.speaker is None:
         return False
-    first = next((t for t in toks[draft.cue_index + 1 :] if t.start >= draft.speaker[0]), None)
-    return first is not None and np_rules().media.fullmatch(first.key) is not None
+    k = bisect.bisect_left(toks, draft.speaker[0], key=lambda t: t.start)
+    if k >= len(toks) or np_rules().media.fullmatch(toks[k].key) is None:
+        return False
+    if toks[k].key.endswith("وكاله") and k + 1 < len(toks):
+        nxt = toks[k + 1].key  # وكالة الأنباء / وكالة رويترز, not وكالة الاستخبارات
+        return nxt in ("الانباء", "انباء") or not nxt.startswith("ال")
+    return True
 
 
 def report_act(act: SpeechAct, toks: list[Tok], view: SentenceView, draft: Draft) -> SpeechAct:

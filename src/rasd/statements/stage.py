@@ -23,7 +23,7 @@ from rasd.models import Document, Statement
 from rasd.statements.chunk import Tok, make_toks, np_end, np_rules
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.lexicon import Lexicon, load_lexicon
-from rasd.statements.records import Draft, SentenceView
+from rasd.statements.records import Draft, SentenceView, report_act
 
 log = logging.getLogger(__name__)
 
@@ -243,6 +243,7 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
             known.append(_Known(d.speaker, d.gender, d.number, n))
             if d.act == "say" and _evade_phrase(lex, toks, d):
                 d.act = "evade"
+            d.act = report_act(d.act, toks, view, d)
             if d.quote_end is not None:
                 skip_until = max(skip_until, d.quote_end)
             out.append(_record(doc, len(out), d))
