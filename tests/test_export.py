@@ -325,3 +325,31 @@ def test_documents_only_json(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
     validate_export(data)
     assert len(data["documents"]) == 2 and data["stories"] == [] and data["entities"] == []
+
+
+class _Fake:
+    """An in-memory export source with or without documents, stories and entities."""
+
+    def __init__(self, docs: bool, stories: bool, entities: bool) -> None:
+        self.flags = (docs, stories, entities)
+
+    def iter_documents(self) -> Iterator[Document]:
+        return iter([fictional_doc(1), fictional_doc(2)] if self.flags[0] else [])
+
+    def load_stories(self, include_merged: bool = False) -> list[Story]:
+        return [_story("s1", [fictional_doc(1).id])] if self.flags[1] else []
+
+    def load_entities(self) -> list[dict[str, Any]]:
+        return [{"id": "e1", "name": "الوادي", "type": "LOC"}] if self.flags[2] else []
+
+    def count_documents(self) -> dict[str, int]:
+        return {"ok": 2} if self.flags[0] else {}
+
+
+@pytest.mark.parametrize("flags", [(a, b, c) for a in (0, 1) for b in (0, 1) for c in (0, 1)])
+def test_json_is_well_formed_whatever_is_empty(flags: tuple[int, int, int]) -> None:
+    from rasd.export import iter_json
+
+    data = json.loads("".join(iter_json(_Fake(*map(bool, flags)), validate=True)))
+    validate_export(data)
+    assert [len(data[k]) for k in ("documents", "stories", "entities")] == [2 * flags[0], flags[1], flags[2]]
