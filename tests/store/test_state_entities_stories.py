@@ -119,3 +119,5 @@ def test_bad_values_raise_store_error(store: Store) -> None:
     with pytest.raises(StoreError, match="name"):
         store.save_entities([{"id": "e1", "type": "LOC"}])
     assert store.get_state("k") is None
+    with pytest.raises(StoreError, match="state key"):
+        store.set_state("x" * 201, 1)

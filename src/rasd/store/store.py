@@ -24,6 +24,7 @@ _STORY_COLUMNS = ("id", "title", "first_seen", "last_seen")
 _STORY_DATA = tuple(f.name for f in dataclasses.fields(Story) if f.name not in _STORY_COLUMNS)
 """Every other field of :class:`Story` goes to the ``data`` JSON column (new fields included)."""
 MAX_MERGE_CHAIN = 1000
+MAX_KEY = 200
 
 
 class Store(DocumentStore):
@@ -41,6 +42,8 @@ class Store(DocumentStore):
 
     def set_state(self, key: str, value: Any) -> None:
         """Store a JSON-serialisable ``value`` under ``key`` (replacing any previous value)."""
+        if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY:
+            raise StoreError(f"state key must be a string of 1 to {MAX_KEY} characters, not {key!r:.60}")
         with self._write("save state") as conn:
             conn.execute(delete(t.state).where(t.state.c.key == key))
             conn.execute(insert(t.state).values(key=key, value=value, updated_at=now_iso()))
