@@ -240,3 +240,7 @@ def test_malformed_record_is_a_failure_not_a_crash(store: Store) -> None:
     assert len(errors) == 2 and "malformed" in errors[0]
     with pytest.raises(StoreError):
         store.save_document(nan)
+    long_story = fictional_doc(6)
+    long_story.story = "s" * 65  # VARCHAR(64): refused alike on SQLite and PostgreSQL
+    with pytest.raises(StoreError, match="story"):
+        store.save_document(long_story)

@@ -119,5 +119,9 @@ def test_bad_values_raise_store_error(store: Store) -> None:
     with pytest.raises(StoreError, match="name"):
         store.save_entities([{"id": "e1", "type": "LOC"}])
     assert store.get_state("k") is None
+    with pytest.raises(StoreError, match="story id"):
+        store.save_stories([Story(id="s" * 65, title="t")])
+    with pytest.raises(StoreError, match="id"):
+        store.save_entities([{"id": "e" * 65, "name": "n", "type": "LOC"}])
     with pytest.raises(StoreError, match="state key"):
         store.set_state("x" * 201, 1)

@@ -35,6 +35,8 @@ LAYER_TYPES: dict[str, type[Any]] = {
 }
 assert tuple(LAYER_TYPES) == LAYERS
 
+MAX_ID = 64
+"""Longest id (documents, stories, entities): ``VARCHAR(64)``, enforced alike on every backend."""
 _TEXT_FIELDS = (
     "id",
     "raw_text",
@@ -137,8 +139,16 @@ def check_document(doc: Document) -> None:
     """Raise :class:`StoreError` for a document no backend can store (NUL characters, bad ids)."""
     if not isinstance(doc, Document):
         raise StoreError(f"not a Document: {type(doc).__name__}")
-    if not isinstance(doc.id, str) or not doc.id or len(doc.id) > 64:
-        raise StoreError(f"document id {doc.id!r} is not a string of 1 to 64 characters")
+    if not isinstance(doc.id, str) or not doc.id or len(doc.id) > MAX_ID:
+        raise StoreError(f"document id {doc.id!r:.80} is not a string of 1 to {MAX_ID} characters")
+    if doc.status not in ("ok", "failed", "skipped"):
+        raise StoreError(f"document {doc.id}: status {doc.status!r} is not ok, failed or skipped")
+    for name in ("story", "duplicate_of"):
+        value = getattr(doc, name)
+        if value is not None and (not isinstance(value, str) or len(value) > MAX_ID):
+            raise StoreError(
+                f"document {doc.id}: {name} {value!r:.80} is not an id of at most {MAX_ID} characters"
+            )
     for name in _TEXT_FIELDS:
         value = getattr(doc, name)
         if isinstance(value, str) and "\x00" in value:

@@ -14,6 +14,7 @@ from rasd.errors import NotFoundError, StoreError
 from rasd.models import Story
 from rasd.store import tables as t
 from rasd.store.base import now_iso
+from rasd.store.codec import MAX_ID
 from rasd.store.documents import DocumentStore, prefix_matches
 from rasd.store.records import StoryAssignment
 
@@ -85,10 +86,10 @@ class Store(DocumentStore):
             return
         now = now_iso()
         by_id = {s.id: s for s in stories}
+        rows = [_story_row(s, now) for s in by_id.values()]
         with self._write("save stories") as conn:
             q = select(t.stories.c.id).where(t.stories.c.id.in_(list(by_id)))
             existing = set(conn.execute(q).scalars())
-            rows = [_story_row(s, now) for s in by_id.values()]
             new = [
                 r | {"status": "active", "merged_into": None, "created_at": now}
                 for r in rows
@@ -178,6 +179,8 @@ class Store(DocumentStore):
 
 def _entity_row(i: int, e: dict[str, Any]) -> dict[str, Any]:
     missing = [k for k in ("id", "name", "type") if not isinstance(e.get(k), str)]
+    if not missing and not 0 < len(e["id"]) <= MAX_ID:
+        missing = ["id (1 to 64 characters)"]
     if missing:
         raise StoreError(f"entity #{i} ({e.get('id')!r}): {', '.join(missing)} missing or not a string")
     data = {k: v for k, v in e.items() if k not in _ENTITY_COLUMNS}
@@ -185,6 +188,8 @@ def _entity_row(i: int, e: dict[str, Any]) -> dict[str, Any]:
 
 
 def _story_row(s: Story, now: str) -> dict[str, Any]:
+    if not isinstance(s.id, str) or not 0 < len(s.id) <= MAX_ID:
+        raise StoreError(f"story id {s.id!r:.80} is not a string of 1 to {MAX_ID} characters")
     data = {k: getattr(s, k) for k in _STORY_DATA}
     return {
         "id": s.id,
