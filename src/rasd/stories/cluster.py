@@ -48,7 +48,7 @@ class StoryStage:
         index.touched.clear()
         for doc in processing_order(docs):
             if not doc.text.strip() and not doc.title:
-                log.warning("stories: document %s has no text; not clustered", doc.id)
+                log.info("stories: document %s has no text; not clustered", doc.id)
                 continue
             try:
                 index.add(doc)

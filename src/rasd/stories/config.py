@@ -30,6 +30,7 @@ class DedupConfig:
 
 @dataclass(frozen=True, slots=True)
 class ClusterConfig:
+    idf_prior_docs: float = 1000.0
     title_weight: float = 3.0
     body_max_terms: int = 400
     lead_tokens: int = 60

@@ -130,7 +130,8 @@ class StoryIndex:
         if original is not None:
             self._attach_duplicate(doc, feats, day, original)
             return original
-        idf = {t: math.log((self.n_docs + 1) / (self.df[t] + 0.5)) for t in feats.tf}
+        total = self.n_docs + self.config.idf_prior_docs
+        idf = {t: math.log((total + 1) / (self.df[t] + 0.5)) for t in feats.tf}
         vec = weigh(feats.tf, idf, self.config.doc_top_terms)
         scored = self._score_candidates(vec, feats, day)
         if scored and scored[0][0] >= self.config.threshold:
