@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasd.data import read_lines, read_yaml
 from rasd.errors import ConfigError
@@ -22,8 +23,7 @@ BREAKS = frozenset("،,;؛:.!?؟()[]–—-")
 _OBJECT_SUFFIX = re.compile("(ها|هما|هم|هن)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """A token with its matching key (``rasd.text.normalize.norm_key``)."""
 
     start: int
@@ -85,8 +85,14 @@ def np_rules() -> NpRules:
     )
 
 
+@lru_cache(maxsize=262144)
+def token_key(text: str) -> str:
+    """``norm_key`` of one token, cached (news vocabulary repeats a lot)."""
+    return norm_key(text)
+
+
 def make_toks(text: str, tokens: list[tuple[int, int, str]]) -> list[Tok]:
-    return [Tok(s, e, t, norm_key(t)) for s, e, t in tokens]
+    return [Tok(s, e, t, token_key(t)) for s, e, t in tokens]
 
 
 def np_end(

@@ -467,18 +467,15 @@ def _tok_after(toks: list[Tok], offset: int, hi: int) -> int:
 def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Draft]:
     """Every statement whose cue lies in the sentence ``view`` (tokens in ``skip`` are ignored)."""
     toks = view.toks
-    cue_set = {
-        i
-        for i in range(view.lo, view.hi)
-        if i not in skip and (c := _cue_at(lex, toks, i, view.lo)) is not None and c.kind != "masdar"
-    }
+    cues = {i: c for i in range(view.lo, view.hi) if i not in skip and (c := _cue_at(lex, toks, i, view.lo))}
+    cue_set = {i for i, c in cues.items() if c.kind != "masdar"}
     markers = dict(find_markers(lex, view))
     drafts: list[Draft] = []
     busy: set[int] = set()
     for i in range(view.lo, view.hi):
         if i in skip or i in busy:
             continue
-        cue = _cue_at(lex, toks, i, view.lo)
+        cue = cues.get(i)
         d = None
         if cue is not None:
             d = cue_draft(lex, view, i, cue, cue_set)

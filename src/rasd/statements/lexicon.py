@@ -145,6 +145,8 @@ class Lexicon:
     negators: frozenset[str]
     marker_verbs: tuple[re.Pattern[str], ...]
     lemmas: frozenset[str] = field(default_factory=frozenset)
+    marker_first: re.Pattern[str] = re.compile("(?!)")
+    """Union of the markers' first-token patterns (a quick filter)."""
 
 
 def _past_forms(cls: str, past: list[str]) -> list[Form]:
@@ -312,9 +314,12 @@ def load_lexicon() -> Lexicon:
     _index_verbs(data.get("verbs", []), index)
     _index_participles(data.get("participles", []), index)
     _index_masdars(data.get("masdars", []), data.get("masdar_prefixes", [""]), index)
+    markers = _markers(data.get("markers", []))
+    first = re.compile("|".join(f"(?:{m.tokens[0].pattern})" for m in markers) or "(?!)")
     return Lexicon(
         cues=index,
-        markers=_markers(data.get("markers", [])),
+        marker_first=first,
+        markers=markers,
         pronoun_markers=_markers(data.get("pronoun_markers", [])),
         evade_phrases=tuple(tuple(_regex(t) for t in p) for p in data.get("evade_phrases", [])),
         negators=frozenset(norm_key(str(n)) for n in data.get("negators", [])),

@@ -17,7 +17,10 @@ def _match_seq(pats: tuple[re.Pattern[str], ...], toks: list[Tok], i: int, hi: i
 
 def find_markers(lex: Lexicon, view: SentenceView) -> list[tuple[int, Marker]]:
     out = []
+    first = lex.marker_first
     for i in range(view.lo, view.hi):
+        if first.fullmatch(view.toks[i].key) is None:
+            continue  # quick filter: no marker starts with this word
         for m in lex.markers:
             if _match_seq(m.tokens, view.toks, i, view.hi):
                 out.append((i, m))

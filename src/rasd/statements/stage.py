@@ -215,7 +215,7 @@ def _record(doc: Document, n: int, d: Draft) -> Statement:
 
 def _evade_phrase(lex: Lexicon, toks: list[Tok], d: Draft) -> bool:
     """True if the content opens with a "no comment" phrase (ليس لديه ما يضيفه ...)."""
-    first = bisect.bisect_left([t.start for t in toks], d.content[0])
+    first = bisect.bisect_left(toks, d.content[0], key=lambda t: t.start)
     for phrase in lex.evade_phrases:
         for k in range(first, min(first + 3, len(toks))):
             if k + len(phrase) <= len(toks) and all(
