@@ -11,8 +11,16 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = {"analyze", "ingest", "reprocess", "list_documents", "get_document", "export",
-        "AnalysisResult", "IngestSummary"}
+_API = {
+    "analyze",
+    "ingest",
+    "reprocess",
+    "list_documents",
+    "get_document",
+    "export",
+    "AnalysisResult",
+    "IngestSummary",
+}
 __all__ = sorted(_API | {"__version__"})
 
 

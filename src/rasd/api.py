@@ -77,13 +77,16 @@ def _learn_boilerplate(store: Store, docs: Sequence[Document]) -> Any:
     state = store.get_state(BOILERPLATE_STATE)
     model = SiteBoilerplate.from_json(state) if state else SiteBoilerplate()
     if docs:
-        model = model.merge(SiteBoilerplate.learn(docs))
+        model.learn(docs)
         store.set_state(BOILERPLATE_STATE, model.to_json())
     return model
 
 
 def _process_chunk(
-    store: Store, chunk: list[Document | IngestFailure], summary: IngestSummary, seen: set[str],
+    store: Store,
+    chunk: list[Document | IngestFailure],
+    summary: IngestSummary,
+    seen: set[str],
     progress: ProgressFn | None,
 ) -> list[Document]:
     docs: list[Document] = []
@@ -221,10 +224,11 @@ def get_document(ref: str, db: str | None = None) -> Document:
     return doc
 
 
-def export(db: str | None, fmt: str, out: Path | None) -> None:
+def export(db: str | None, fmt: str, out: Path | None, validate: bool = False) -> None:
+    """Write the rasd/1 export (JSON or JSONL); ``validate`` checks every record against the schema."""
     from rasd.export import write_export
 
     if fmt not in ("json", "jsonl"):
         raise RasdError(f"unknown export format {fmt!r}: use json or jsonl")
     with Store.open(db) as store:
-        write_export(store, fmt, out)  # type: ignore[arg-type]
+        write_export(store, fmt, out, validate=validate)  # type: ignore[arg-type]

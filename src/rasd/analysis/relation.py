@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -112,7 +113,7 @@ def features(a: str, b: str) -> dict[int, float]:
     return vec
 
 
-def feature_matrix(pairs: list[tuple[str, str]]) -> "np.ndarray | object":
+def feature_matrix(pairs: list[tuple[str, str]]) -> Any:
     """A scipy CSR matrix of the pairs' features (scipy is imported lazily)."""
     from scipy.sparse import csr_matrix
 
@@ -149,8 +150,9 @@ class RelationModel:
         return Relation(label, scores[label], scores)
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(path, coef=self.coef.astype(np.float32), intercept=self.intercept,
-                            labels=np.array(self.labels))
+        np.savez_compressed(
+            path, coef=self.coef.astype(np.float32), intercept=self.intercept, labels=np.array(self.labels)
+        )
 
 
 def _default_model_path() -> Path:
@@ -164,8 +166,9 @@ def load_model(path: Path | None = None) -> RelationModel:
     if not p.exists():
         raise ModelError(f"relation model not found at {p}: run scripts/train_relation.py")
     with np.load(p) as data:
-        return RelationModel(data["coef"].astype(np.float64), data["intercept"],
-                             tuple(str(x) for x in data["labels"]))
+        return RelationModel(
+            data["coef"].astype(np.float64), data["intercept"], tuple(str(x) for x in data["labels"])
+        )
 
 
 def classify(a: str, b: str) -> Relation:

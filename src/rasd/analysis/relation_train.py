@@ -69,8 +69,9 @@ def evaluate(model: RelationModel, pairs: list[Pair]) -> Scores:
     return score([p.label for p in pairs], [model.predict(p.a, p.b).label for p in pairs])
 
 
-def train_and_tune(train: list[Pair], dev: list[Pair], grid: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0, 10.0)
-                   ) -> tuple[RelationModel, float, dict[float, Scores]]:
+def train_and_tune(
+    train: list[Pair], dev: list[Pair], grid: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0, 10.0)
+) -> tuple[RelationModel, float, dict[float, Scores]]:
     """Fit on train for each C, keep the best macro F1 on dev."""
     results: dict[float, Scores] = {}
     best: tuple[float, RelationModel] | None = None

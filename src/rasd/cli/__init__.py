@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 
-import click
-import typer
 from rich.console import Console
 from rich.logging import RichHandler
 
@@ -22,8 +20,12 @@ __all__ = ["app", "main"]
 
 def _configure_logging(debug: bool) -> None:
     handler = RichHandler(console=Console(stderr=True), show_path=debug, show_time=debug)
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, handlers=[handler],
-                        format="%(message)s", force=True)
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        handlers=[handler],
+        format="%(message)s",
+        force=True,
+    )
     if not debug:
         logging.getLogger("rasd").setLevel(logging.ERROR)
 
@@ -35,13 +37,10 @@ def main(argv: list[str] | None = None) -> None:
     _configure_logging(debug)
     err = Console(stderr=True, highlight=False)
     try:
-        rc = app(args=args, prog_name="rasd", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        rc = exc.exit_code
-    except click.ClickException as exc:
-        exc.show()
-        rc = exc.exit_code
-    except (click.Abort, KeyboardInterrupt):
+        # standalone mode: usage errors, --help and typer.Exit end in SystemExit with their code
+        app(args=args, prog_name="rasd")
+        rc = 0
+    except KeyboardInterrupt:
         err.print("rasd: interrupted")
         rc = 130
     except RasdError as exc:
@@ -52,13 +51,14 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # a bug: still one line unless --debug
         if debug:
             raise
-        err.print(f"[bold red]error:[/] internal error: {type(exc).__name__}: {exc} (run with --debug)",
-                  markup=True, soft_wrap=True)
+        err.print(
+            f"[bold red]error:[/] internal error: {type(exc).__name__}: {exc} (run with --debug)",
+            markup=True,
+            soft_wrap=True,
+        )
         rc = 1
-    sys.exit(rc if isinstance(rc, int) else 0)
+    sys.exit(rc)
 
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-
-_ = typer  # re-exported dependency for type checkers

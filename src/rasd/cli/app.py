@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from rasd import api
 from rasd.cli import render
@@ -27,7 +36,9 @@ console = Console(highlight=False)
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, .zip, feeds, URLs, or - for stdin.")]
 RetrievedOpt = Annotated[
     str | None,
-    typer.Option("--retrieved", help="When the inputs were retrieved (ISO date/time), for stamps such as 'منذ 1 شهر'."),
+    typer.Option(
+        "--retrieved", help="When the inputs were retrieved (ISO date/time), for stamps such as 'منذ 1 شهر'."
+    ),
 ]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Largest input file accepted, in bytes.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait for a URL.")]
@@ -49,8 +60,9 @@ def _progress() -> Progress:
     )
 
 
-def _run_with_progress(fn: str, paths: list[str], db: str | None, opts: IngestOptions,
-                       **kwargs: object) -> object:
+@contextmanager
+def _ticker() -> Iterator[api.ProgressFn]:
+    """A rich progress display on stderr and the callback that advances it."""
     with _progress() as bar:
         task = bar.add_task("ingesting", total=None)
 
@@ -60,9 +72,7 @@ def _run_with_progress(fn: str, paths: list[str], db: str | None, opts: IngestOp
             else:
                 bar.advance(task, n)
 
-        if fn == "ingest":
-            return api.ingest(paths, db, options=opts, progress=tick)
-        return api.analyze(paths, db, options=opts, progress=tick, **kwargs)  # type: ignore[arg-type]
+        yield tick
 
 
 @app.command()
@@ -74,9 +84,10 @@ def ingest(
     timeout: TimeoutOpt = 20.0,
 ) -> None:
     """Read inputs, clean and analyse them, and store them (idempotent)."""
-    summary = _run_with_progress("ingest", paths, db, _options(retrieved, max_bytes, timeout))
-    render.summary(console, summary)  # type: ignore[arg-type]
-    if summary.failed:  # type: ignore[attr-defined]
+    with _ticker() as tick:
+        summary = api.ingest(paths, db, options=_options(retrieved, max_bytes, timeout), progress=tick)
+    render.summary(console, summary)
+    if summary.failed:
         raise typer.Exit(1)
 
 
@@ -84,17 +95,22 @@ def ingest(
 def analyze(
     paths: PathsArg,
     db: DbOpt = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="HTML report to write.")] = Path("report.html"),
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML report to write.")] = Path(
+        "report.html"
+    ),
     retrieved: RetrievedOpt = None,
     max_bytes: MaxBytesOpt = 50 * 2**20,
     timeout: TimeoutOpt = 20.0,
 ) -> None:
     """Ingest, run every stage, compare sources across stories and write the HTML report."""
-    result = _run_with_progress("analyze", paths, db, _options(retrieved, max_bytes, timeout), report=output)
-    render.summary(console, result.summary)  # type: ignore[attr-defined]
-    render.stories(console, result.stories)  # type: ignore[attr-defined]
-    console.print(f"report: [bold]{result.report}[/]   database: {result.db_url}")  # type: ignore[attr-defined]
-    if result.summary.failed:  # type: ignore[attr-defined]
+    with _ticker() as tick:
+        result = api.analyze(
+            paths, db, report=output, options=_options(retrieved, max_bytes, timeout), progress=tick
+        )
+    render.summary(console, result.summary)
+    render.stories(console, result.stories)
+    console.print(f"report: [bold]{result.report}[/]   database: {result.db_url}")
+    if result.summary.failed:
         raise typer.Exit(1)
 
 
@@ -106,7 +122,9 @@ def reprocess(db: DbOpt = None) -> None:
 
 
 @app.command("list")
-def list_(db: DbOpt = None, limit: Annotated[int | None, typer.Option(help="At most this many.")] = None) -> None:
+def list_(
+    db: DbOpt = None, limit: Annotated[int | None, typer.Option(help="At most this many.")] = None
+) -> None:
     """List stored documents."""
     render.documents(console, api.list_documents(db, limit))
 
@@ -124,7 +142,9 @@ def show(
 ) -> None:
     """Show one document: metadata, cleaned text and, on request, its annotations."""
     d = api.get_document(doc, db)
-    render.document(console, d, show_text=text and not (removed or statements or entities or quantities or dates))
+    render.document(
+        console, d, show_text=text and not (removed or statements or entities or quantities or dates)
+    )
     if removed:
         render.removed(console, d)
     if statements:
@@ -141,7 +161,9 @@ def show(
 def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json or jsonl.")] = "json",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")
+    ] = None,
 ) -> None:
     """Export documents, stories and entities (validated against the rasd/1 JSON Schema)."""
     api.export(db, fmt, output)

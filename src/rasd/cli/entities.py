@@ -11,7 +11,9 @@ from rich.table import Table
 from rasd.cli.app_options import DbOpt
 from rasd.store import Store
 
-app = typer.Typer(help="Browse and correct entities (corrections persist across re-runs).", no_args_is_help=True)
+app = typer.Typer(
+    help="Browse and correct entities (corrections persist across re-runs).", no_args_is_help=True
+)
 console = Console(highlight=False)
 
 
@@ -27,8 +29,14 @@ def _table(records: list[Any], title: str) -> None:
     for col in ("id", "type", "name", "role", "docs", "variants"):
         t.add_column(col, overflow="fold")
     for r in records:
-        t.add_row(r.id, r.type, r.name, getattr(r, "role", None) or "", str(len(getattr(r, "documents", []))),
-                  _variants(r))
+        t.add_row(
+            r.id,
+            r.type,
+            r.name,
+            getattr(r, "role", None) or "",
+            str(len(getattr(r, "documents", []))),
+            _variants(r),
+        )
     console.print(t)
 
 

@@ -14,8 +14,9 @@ SHARED = Path("../shared")
 
 def train_ner(
     shared: Annotated[Path, typer.Option(help="The shared data folder (holds data/anercorp).")] = SHARED,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Model file (default: the shipped one).")]
-    = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Model file (default: the shipped one).")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
 ) -> None:
     """Train the CRF NER model from ANERcorp (+ SaudiNewsNet clusters) deterministically."""
@@ -33,7 +34,9 @@ def eval_ner(
     from rasd.ner.evaluate import evaluate, format_scores
 
     if not test.exists():
-        raise InputError("file not found (pass --test or put ../shared beside the checkout)", source=str(test))
+        raise InputError(
+            "file not found (pass --test or put ../shared beside the checkout)", source=str(test)
+        )
     console.print(format_scores(evaluate(model, test)))
 
 

@@ -35,8 +35,15 @@ def documents(console: Console, docs: Sequence[Any]) -> None:
         t.add_column(col, overflow="fold")
     for d in docs:
         status = d.status if d.status == "ok" else f"[yellow]{d.status}[/]"
-        t.add_row(d.id, d.outlet or "", d.published or "", d.language or "", status, d.story or "",
-                  (d.title or "")[:80])
+        t.add_row(
+            d.id,
+            d.outlet or "",
+            d.published or "",
+            d.language or "",
+            status,
+            d.story or "",
+            (d.title or "")[:80],
+        )
     console.print(t)
 
 
@@ -45,20 +52,42 @@ def stories(console: Console, items: Sequence[Story]) -> None:
     for col in ("id", "docs", "sources", "outlets", "first", "last", "title"):
         t.add_column(col, overflow="fold")
     for s in items:
-        t.add_row(s.id, str(len(s.documents)), str(s.independent_sources), ", ".join(s.outlets[:4]),
-                  s.first_seen or "", s.last_seen or "", s.title[:90])
+        t.add_row(
+            s.id,
+            str(len(s.documents)),
+            str(s.independent_sources),
+            ", ".join(s.outlets[:4]),
+            s.first_seen or "",
+            s.last_seen or "",
+            s.title[:90],
+        )
     console.print(t)
 
 
 def document(console: Console, d: Document, show_text: bool = True) -> None:
     t = Table(show_header=False, title=f"document {d.id}")
-    for key in ("title", "outlet", "published", "published_source", "url", "source_path", "language",
-                "encoding", "status", "error", "story", "duplicate_of"):
+    for key in (
+        "title",
+        "outlet",
+        "published",
+        "published_source",
+        "url",
+        "source_path",
+        "language",
+        "encoding",
+        "status",
+        "error",
+        "story",
+        "duplicate_of",
+    ):
         value = getattr(d, key)
         if value:
             t.add_row(key, str(value))
-    t.add_row("annotations", f"{len(d.removed)} removed, {len(d.entities)} entities, "
-              f"{len(d.statements)} statements, {len(d.quantities)} quantities, {len(d.dates)} dates")
+    t.add_row(
+        "annotations",
+        f"{len(d.removed)} removed, {len(d.entities)} entities, "
+        f"{len(d.statements)} statements, {len(d.quantities)} quantities, {len(d.dates)} dates",
+    )
     console.print(t)
     if show_text:
         console.print(d.text)
@@ -82,16 +111,19 @@ def _highlight(d: Document, spans: Sequence[tuple[int, int, str]], start: int, e
 
 
 def statements(console: Console, d: Document) -> None:
-    console.print(f"[bold]{len(d.statements)} statement(s)[/]  "
-                  "([cyan]speaker[/] [magenta]cue[/] [underline]content[/])")
+    console.print(
+        f"[bold]{len(d.statements)} statement(s)[/]  ([cyan]speaker[/] [magenta]cue[/] [underline]content[/])"
+    )
     for st in d.statements:
         spans = [(st.cue_start, st.cue_end, "bold magenta"), (st.content_start, st.content_end, "underline")]
         if st.speaker_start is not None and st.speaker_end is not None:
             spans.append((st.speaker_start, st.speaker_end, "bold cyan"))
         neg = " negated" if st.negated else ""
         via = f" via {' ← '.join(st.via)}" if st.via else ""
-        head = (f"{st.id}  act={st.act}{neg}  {'direct' if st.direct else 'indirect'}  "
-                f"speaker={st.speaker or '?'}{via}  date={st.date or '-'} ({st.date_source})")
+        head = (
+            f"{st.id}  act={st.act}{neg}  {'direct' if st.direct else 'indirect'}  "
+            f"speaker={st.speaker or '?'}{via}  date={st.date or '-'} ({st.date_source})"
+        )
         console.print(head, style="dim")
         console.print(_highlight(d, spans, st.start, st.end))
         console.print()

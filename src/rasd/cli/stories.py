@@ -23,7 +23,9 @@ def stories(db: DbOpt = None) -> None:
         render.stories(console, list_stories(store))
 
 
-def story(ref: Annotated[str, typer.Argument(help="Story id (or a unique prefix).")], db: DbOpt = None) -> None:
+def story(
+    ref: Annotated[str, typer.Argument(help="Story id (or a unique prefix).")], db: DbOpt = None
+) -> None:
     """Show one story with its documents and duplicates."""
     from rasd.stories import show_story
 

@@ -52,8 +52,9 @@ class Pipeline:
         for stage in self.stages:
             missing = stage.requires - available
             if missing:
+                needs = ", ".join(sorted(missing))
                 raise PipelineConfigError(
-                    f"stage {stage.name!r} needs {', '.join(sorted(missing))}, which no earlier stage provides"
+                    f"stage {stage.name!r} needs {needs}, which no earlier stage provides"
                 )
             available |= stage.provides
         self.provides = frozenset(available)

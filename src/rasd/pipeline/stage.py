@@ -22,12 +22,17 @@ from rasd.models import Document
 
 @runtime_checkable
 class DocumentStage(Protocol):
-    name: str
-    version: str
-    requires: frozenset[str]
-    provides: frozenset[str]
-    arabic_only: bool
-    """True if the stage only applies to Arabic documents (others are labelled and skipped)."""
+    @property
+    def name(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def requires(self) -> frozenset[str]: ...
+    @property
+    def provides(self) -> frozenset[str]: ...
+    @property
+    def arabic_only(self) -> bool:
+        """True if the stage only applies to Arabic documents (others are labelled and skipped)."""
 
     def __call__(self, doc: Document) -> Document: ...
 
@@ -44,10 +49,14 @@ class CollectionContext:
 
 @runtime_checkable
 class CollectionStage(Protocol):
-    name: str
-    version: str
-    requires: frozenset[str]
-    provides: frozenset[str]
+    @property
+    def name(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def requires(self) -> frozenset[str]: ...
+    @property
+    def provides(self) -> frozenset[str]: ...
 
     def run(self, docs: Sequence[Document], ctx: CollectionContext) -> None: ...
 

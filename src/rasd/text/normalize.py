@@ -24,8 +24,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc"
-DIACRITICS += "\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed\u08d3\u08f0\u08f1\u08f2"
+DIACRITICS = (
+    "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc"
+)
+DIACRITICS += (
+    "\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed\u08d3\u08f0\u08f1\u08f2"
+)
 TATWEEL = "\u0640"
 BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

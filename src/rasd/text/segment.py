@@ -15,7 +15,9 @@ from functools import lru_cache
 from rasd.data import read_lines
 from rasd.models import Sentence, Token
 
-ARABIC_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+ARABIC_LETTERS = (
+    "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+)
 ARABIC_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 WORD_CHARS = f"{ARABIC_LETTERS}{ARABIC_MARKS}A-Za-z\u00c0-\u024f"
@@ -46,7 +48,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True if the '.' at ``dot`` closes an abbreviation such as ``د.`` or ``U.S.``."""
     j = dot
-    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"«“":
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in '("«“':
         j -= 1
     word = text[j:dot]
     if not word:
@@ -68,9 +70,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for para, line in enumerate(_LINE_RE.finditer(text)):
         pos = line.start()
         for m in _END_RE.finditer(text, line.start(), line.end()):
-            if m.group()[0] == "." and len(m.group().rstrip(_CLOSERS)) == 1:
-                if _is_abbreviation(text, m.start()):
-                    continue
+            single_dot = m.group()[0] == "." and len(m.group().rstrip(_CLOSERS)) == 1
+            if single_dot and _is_abbreviation(text, m.start()):
+                continue
             s, e = _trim(text, pos, m.end())
             if e > s:
                 out.append(Sentence(s, e, para))
