@@ -169,3 +169,41 @@ def test_nothing_to_infer_leaves_nulls() -> None:
     doc = MetadataStage()(_doc(BODY))
     assert (doc.outlet, doc.published, doc.published_source, doc.url) == (None, None, None, None)
     assert doc.meta == {}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "وقال المسؤول في البلدية الخيالية لوكالة (رويترز): إن الحديقة ستفتح غدا.",
+        "وبحسب ما نقلته (واس): فإن المشروع اكتمل.",
+        "صورة لأطفال يلعبون في حديقة النخيل الخيالية (واس)",
+    ],
+)
+def test_agency_inside_a_sentence_or_caption_is_not_a_dateline_tag(opening: str) -> None:
+    doc = MetadataStage()(_doc(BODY + "\n" + opening))
+    assert doc.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("كتب – سامر الخيالي", "سامر الخيالي"),
+        ("إعداد وترجمة: ليلى الوهمية", "ليلى الوهمية"),
+        ("بقلم سامر الخيالي", "سامر الخيالي"),
+        ("By Jane Imaginary", "Jane Imaginary"),
+        ("متابعة دؤوبة من البلدية", None),
+        ("تحرير الصور بالهاتف", None),
+    ],
+)
+def test_byline_author(line: str, author: str | None) -> None:
+    doc = MetadataStage()(_doc(line + "\n" + BODY))
+    assert (doc.meta["author"].value if "author" in doc.meta else None) == author
+
+
+def test_date_label_inside_a_long_sentence_is_not_a_dateline() -> None:
+    sentence = (
+        "وكانت البلدية الخيالية قد أصدرت قرارا بتاريخ 12 مارس 2023 يقضي بإنشاء الحديقة على أرض "
+        "زراعية قديمة في أطراف حي الزيتون بعد مشاورات طويلة مع السكان"
+    )
+    doc = MetadataStage()(_doc(sentence + "\n" + BODY))
+    assert doc.published is None

@@ -119,10 +119,16 @@ def _config(key: str) -> Any:
 
 
 def _after_label(line: str) -> FoundDate | None:
-    """The date right after a publication label, unless it is labelled as an update."""
+    """The date right after a publication label, unless it is labelled as an update.
+
+    Only short lines, or lines that open with the label, are datelines: a label inside a body
+    sentence ("صدر القرار بتاريخ ...") dates an event, not the article."""
     pub, other = _label_patterns()
+    short = len(line.split()) <= int(_config("dateline_max_words"))
     for m in pub.finditer(line):
-        rest = line[m.end() :]
+        if not short and line[: m.start()].strip(" -–|*•"):
+            continue
+        rest = line[m.end() : m.end() + 80]
         cut = other.search(rest)
         found = _textual(rest[: cut.start()] if cut else rest) or _numeric(rest.strip())
         if found:
@@ -132,6 +138,8 @@ def _after_label(line: str) -> FoundDate | None:
 
 def _bare_date_line(line: str) -> FoundDate | None:
     """A short line that is a date (optionally with a weekday, time or update label)."""
+    if len(line.split()) > int(_config("dateline_max_words")):
+        return None
     _pub, other = _label_patterns()
     cut = other.search(line)
     head = line[: cut.start()] if cut else line

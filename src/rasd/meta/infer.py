@@ -115,10 +115,14 @@ def dateline_tag_outlet(lines: Iterable[str]) -> str | None:
     for line in lines:
         for pattern in _patterns()["dateline_tag"]:
             m = pattern.match(line)
-            if m:
-                name = tidy(m.group("name"))
-                if _plausible(name, 3):
-                    return agency_of(name) or name
+            if m is None:
+                continue
+            prefix = {norm_key(w.strip(_STRIP)) for w in line[: m.start("name")].split()}
+            if prefix & _function_words():  # "وبحسب ما نقلته (واس):" is a sentence, not a dateline
+                continue
+            name = tidy(m.group("name"))
+            if _plausible(name, 3):
+                return agency_of(name) or name
     return None
 
 
@@ -135,15 +139,33 @@ def url_domain(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(norm_key(w) for line in read_lines("lang/ar.txt") for w in line.split())
+
+
+_INNER_STOP = re.compile(r"[.!?؟]+\s+\S")
+_DASH = re.compile(r"\s[-–—ـ]\s|\s[-–—ـ]$|^[-–—ـ]\s")
+
+
 def looks_like_headline(line: str) -> bool:
-    """A short line of words that does not end like a sentence or a label."""
+    """A short line of words that does not end like a sentence, a label or a cut-off line.
+
+    Rejected: sentences (final full stop), list items, ``Name – City`` bylines, and lines ending
+    with a function word (``في``, ``أن``, ``هذه``: a paragraph broken across lines)."""
     text = line.strip()
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     if not config("title_min_words") <= len(words) <= config("title_max_words"):
         return False
-    if len(text) > config("title_max_chars") or text.endswith(_FULL_STOP):
+    if len(text) > config("title_max_chars") or text.endswith((*_FULL_STOP, "/", "-", "–")):
         return False
-    return not text.startswith(("©", "http", "#"))
+    if text.startswith(tuple(read_yaml("meta/patterns.yaml")["title_bad_starts"])):
+        return False
+    if len(words) <= config("byline_dash_max_words") and _DASH.search(text):
+        return False
+    if _INNER_STOP.search(text) or text.count("،") + text.count(",") > 1:
+        return False  # more than one sentence, or a clause chain: body text
+    return norm_key(words[-1].strip(_STRIP)) not in _function_words()
 
 
 def repeated_line(lines: list[str]) -> str | None:
