@@ -6,6 +6,8 @@ pronoun speakers across sentences is done by :mod:`rasd.statements.resolve`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rasd.models import SpeechAct
 from rasd.statements.chunk import (
     OPEN_QUOTES,
@@ -240,75 +242,103 @@ def _coordinated_negation(lex: Lexicon, toks: list[Tok], k: int, hi: int) -> boo
     return other is not None and other.kind == "verb" and other.negated_act is not None
 
 
+_CONTINUE = "continue"
+_FAIL = "fail"
+
+
+@dataclass(slots=True)
+class _Scan:
+    """State of the scan from the speaker to the complement."""
+
+    lex: Lexicon
+    view: SentenceView
+    cue: Cue
+    draft: Draft
+    cue_set: set[int]
+    embedded: bool
+    has_np: bool
+    state: str = "np"  # "np": right after the speaker; "adv": inside an adverbial
+
+
+def _at_comma(sc: _Scan, k: int) -> tuple[str, int] | str:
+    """A comma after the speaker: an apposition, the object, an adverbial, or a new clause."""
+    toks, cue, draft = sc.view.toks, sc.cue, sc.draft
+    appos = None
+    if sc.state == "np" and not cue.strict:
+        appos = _appos_then_that(cue, toks, k + 1, sc.view.hi, sc.cue_set)
+    if appos is not None:
+        if draft.speaker is not None:
+            draft.speaker = (draft.speaker[0], _apposition_end(toks, k, appos, draft.speaker[1]))
+        return _comp_at(cue, toks[appos], True) or "that", appos
+    nxt = toks[k + 1] if k + 1 < sc.view.hi else None
+    if nxt is None:
+        return _FAIL
+    if _np_ok(cue, nxt, sc.embedded) and k + 1 not in sc.cue_set:
+        return "np", k + 1
+    if nxt.is_word and _comp_at(cue, nxt, sc.has_np) is None and not _opens_adverbial(sc.lex, sc.view, k + 1):
+        return _FAIL  # the clause has moved on
+    sc.state = "adv"
+    return _CONTINUE
+
+
+def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
+    """One token of the scan: a found complement, _FAIL, or _CONTINUE with the next index."""
+    toks, rules, cue, draft = sc.view.toks, np_rules(), sc.cue, sc.draft
+    t = toks[k]
+    comp = _comp_at(cue, t, sc.has_np)
+    if comp == "that" and k > sc.view.lo and toks[k - 1].key in _BLOCK_THAT:
+        comp = None
+    if comp is not None and not (comp == "quote" and sc.state == "adv" and _short_quote(sc.view, t)):
+        return (comp, k), k
+    if rules.quoting.fullmatch(t.key) and sc.state == "np":
+        return _CONTINUE, k + 1
+    if k in sc.cue_set:
+        return _FAIL, k
+    if t.key == "عن" and sc.state == "np" and draft.source is None and is_media(toks, draft):
+        end = np_end(toks, k + 1, sc.view.hi, sc.cue_set, cue.comps)
+        if end > k + 1:
+            draft.source = (toks[k + 1].start, toks[end - 1].end)
+            sc.state = "adv"
+            return _CONTINUE, end
+    nk, via = _parse_via(sc.lex, sc.view, k)
+    if via is not None:
+        draft.via.append(via)
+        sc.state = "adv"
+        return _CONTINUE, nk + 1
+    if t.text in "،,":
+        return _at_comma(sc, k), k + 1
+    if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»":
+        sc.state = "adv" if not cue.strict else sc.state
+        return _CONTINUE, k + 1
+    if not t.is_word:
+        return _FAIL, k
+    if sc.state == "np":
+        if _np_ok(cue, t, sc.embedded):
+            return ("np", k), k
+        if not rules.is_stop(t.key) or cue.strict:
+            return _FAIL, k
+        sc.state = "adv"
+    return _CONTINUE, k + 1
+
+
 def _find_content(
     lex: Lexicon, view: SentenceView, cue: Cue, k: int, draft: Draft, cue_set: set[int], embedded: bool
 ) -> tuple[str, int] | None:
     """Scan from ``k`` (after the speaker) for the complement that opens the content.
 
     Between the speaker and the complement only adverbials (opened by a stop word, a comma or a
-    dash), via chains and a title apposition may come; any other word ends the search.
+    dash), via chains and appositions may come; any other word ends the search.
     """
-    toks, rules = view.toks, np_rules()
     has_np = draft.speaker is not None or draft.kind == "participle"
+    sc = _Scan(lex, view, cue, draft, cue_set, embedded, has_np)
     stop_at = min(view.hi, k + _SEARCH_WINDOW)
-    state = "np"
     while k < stop_at:
-        t = toks[k]
-        comp = _comp_at(cue, t, has_np)
-        if comp == "that" and k > view.lo and toks[k - 1].key in _BLOCK_THAT:
-            comp = None
-        if comp is not None and not (comp == "quote" and state == "adv" and _short_quote(view, t)):
-            return comp, k
-        if rules.quoting.fullmatch(t.key) and state == "np":
-            k += 1
-            continue
-        if k in cue_set:
+        result, k = _step(sc, k)
+        if result == _FAIL:
             return None
-        if t.key == "عن" and state == "np" and draft.source is None and is_media(toks, draft):
-            end = np_end(toks, k + 1, view.hi, cue_set, cue.comps)
-            if end > k + 1:
-                draft.source = (toks[k + 1].start, toks[end - 1].end)
-                k, state = end, "adv"
-                continue
-        nk, via = _parse_via(lex, view, k)
-        if via is not None:
-            draft.via.append(via)
-            k, state = nk + 1, "adv"
-            continue
-        if t.text in "،,":
-            appos = None
-            if state == "np" and not cue.strict:
-                appos = _appos_then_that(cue, toks, k + 1, view.hi, cue_set)
-            if appos is not None and draft.speaker is not None:
-                draft.speaker = (draft.speaker[0], _apposition_end(toks, k, appos, draft.speaker[1]))
-            if appos is not None:
-                return _comp_at(cue, toks[appos], True) or "that", appos
-            if k + 1 < view.hi and _np_ok(cue, toks[k + 1], embedded) and k + 1 not in cue_set:
-                return "np", k + 1
-            nxt = toks[k + 1] if k + 1 < view.hi else None
-            if (
-                nxt is not None
-                and nxt.is_word
-                and _comp_at(cue, nxt, has_np) is None
-                and not _opens_adverbial(lex, view, k + 1)
-            ):
-                return None  # the clause has moved on
-            state = "adv"
-            k += 1
-            continue
-        if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»":
-            state = "adv" if not cue.strict else state
-            k += 1
-            continue
-        if not t.is_word:
-            return None
-        if state == "np":
-            if _np_ok(cue, t, embedded):
-                return "np", k
-            if not rules.is_stop(t.key) or cue.strict:
-                return None
-            state = "adv"
-        k += 1
+        if result != _CONTINUE:
+            assert isinstance(result, tuple)
+            return result
     return None
 
 
