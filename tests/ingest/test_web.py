@@ -1,7 +1,14 @@
 from __future__ import annotations
 
+import http.server
+import io
 import socket
+import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from rasd.ingest import IngestFailure, IngestOptions, iter_inputs
 from rasd.ingest.reader import iter_stdin, sniff
@@ -125,3 +132,59 @@ def test_url_while_offline_is_a_failure() -> None:
 
 def test_strip_html_keeps_lines() -> None:
     assert strip_html("<p>سطر&nbsp;أول</p><script>x()</script><p>سطر <b>ثان</b></p>") == "سطر أول\nسطر ثان"
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        routes = {
+            "/page": ("text/html; charset=utf-8", HTML.encode()),
+            "/feed": ("application/rss+xml", RSS.encode()),
+            "/plain": ("text/plain", PARAS[2].encode("cp1256")),
+        }
+        if self.path not in routes:
+            self.send_error(404, "Not Found")
+            return
+        ctype, body = routes[self.path]
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def local_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_urls_from_a_local_server(local_server: str) -> None:
+    urls = [f"{local_server}/page", f"{local_server}/feed", f"{local_server}/plain", f"{local_server}/gone"]
+    items = list(iter_inputs(urls, IngestOptions(timeout=5.0)))
+    page, entry1, entry3, plain = docs(items)
+    assert page.url == urls[0] and page.title == "حديقة جديدة في النخيل" and page.source_path == urls[0]
+    assert entry1.url == "https://alwaha.example/1" and entry3.source_path == f"{urls[1]}#2"
+    assert plain.raw_text == PARAS[2] and plain.encoding == "cp1256" and plain.url == urls[2]
+    gone = [f for f in failures(items) if f.source == urls[3]]
+    assert gone and gone[0].message == f"cannot fetch URL: {urls[3]}: HTTP 404 Not Found"
+
+
+def test_url_response_over_limit(local_server: str) -> None:
+    [item] = list(iter_inputs([f"{local_server}/page"], IngestOptions(max_bytes=100)))
+    assert isinstance(item, IngestFailure) and "over the 100 bytes limit" in item.message
+
+
+def test_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(HTML.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stream)
+    [doc] = list(iter_inputs(["-"]))
+    assert doc.source_path == "-" and doc.title == "حديقة جديدة في النخيل"
