@@ -91,6 +91,22 @@ def token_key(text: str) -> str:
     return norm_key(text)
 
 
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    d = read_yaml("statements/np.yaml")
+    if not isinstance(d, dict) or not isinstance(d.get("words"), dict):
+        raise ConfigError("statements: np.yaml has no 'words' mapping")
+    return {name: frozenset(norm_key(str(w)) for w in ws) for name, ws in d["words"].items()}
+
+
+def words(name: str) -> frozenset[str]:
+    """A closed class of function words from ``np.yaml`` (normalised keys)."""
+    try:
+        return _words()[name]
+    except KeyError:
+        raise ConfigError(f"statements: np.yaml words has no {name!r}") from None
+
+
 def make_toks(text: str, tokens: list[tuple[int, int, str]]) -> list[Tok]:
     return [Tok(s, e, t, token_key(t)) for s, e, t in tokens]
 
@@ -119,7 +135,7 @@ def np_end(
             continue
         if not t.is_word or k in is_cue or rules.is_that(t.key):
             break
-        if k > i and t.key in _FI and _fi_continues(toks, k, limit, is_cue):
+        if k > i and t.key in words("fi") and _fi_continues(toks, k, limit, is_cue):
             k += 1
             continue
         if rules.is_stop(t.key) or t.key in comps:
@@ -134,9 +150,6 @@ def np_end(
             break  # two adjacent entity mentions: subject then object (حثت كوريا الجنوبية روسيا)
         k += 1
     return k
-
-
-_FI = frozenset({"في", "فى"})
 
 
 def _fi_continues(toks: list[Tok], k: int, limit: int, is_cue: set[int]) -> bool:

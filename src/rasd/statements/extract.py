@@ -6,8 +6,6 @@ pronoun speakers across sentences is done by :mod:`rasd.statements.resolve`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rasd.models import SpeechAct
 from rasd.statements.chunk import (
     OPEN_QUOTES,
@@ -17,49 +15,21 @@ from rasd.statements.chunk import (
     media_np,
     np_end,
     np_rules,
+    words,
 )
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
-from rasd.statements.records import Draft, SentenceView, is_media, report_act
+from rasd.statements.records import Draft, SentenceView, report_act
+from rasd.statements.scan import comp_at, find_content
 
-_JUSSIVE_LEAD = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
-_SEARCH_WINDOW = 40
 _OPENER_OF = {"”": "“", "»": "«", '"': '"'}
-_BLOCK_THAT = frozenset(
-    [
-        "اذ",
-        "بعد",
-        "قبل",
-        "رغم",
-        "برغم",
-        "لان",
-        "دون",
-        "بدون",
-        "من",
-        "الا",
-        "غير",
-        "منذ",
-        "حتى",
-        "بمجرد",
-        "يمكن",
-        "يجب",
-        "ينبغي",
-        "يريد",
-        "تريد",
-        "ما",
-        "علما",
-    ]
-)
-_KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"})
-_SOFT_LEADS = frozenset({"قد", "وقد", "لقد", "كما", "حيث", "فيما", "بينما", "وكان", "كان", "وكانت", "كانت"})
-_TRAILING = frozenset({"و", "فيما", "بينما", "كما", "حيث", "ثم", "في", "حين", "وفي"})
 
 
 def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
     cue = lex.cues.get(toks[i].key)
     if cue is None:
         return None
-    if cue.jussive and (i == lo or toks[i - 1].key not in _JUSSIVE_LEAD):
+    if cue.jussive and (i == lo or toks[i - 1].key not in words("jussive_leads")):
         return None
     inside = i > lo and toks[i - 1].is_word and toks[i - 1].key not in lex.negators
     conjoined = toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues
@@ -89,41 +59,27 @@ def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
     prev = toks[i - 1]
     if np_rules().is_that(prev.key):
         return True  # بعد أن أكدت ...
-    return cue.present and prev.is_word and prev.key not in lex.negators and prev.key not in _SOFT_LEADS
+    return (
+        cue.present and prev.is_word and prev.key not in lex.negators and prev.key not in words("soft_leads")
+    )
 
 
 def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb."""
     toks, rules = view.toks, np_rules()
-    if i - view.lo < 2 or toks[view.lo].key not in _KANA:
+    if i - view.lo < 2 or toks[view.lo].key not in words("kana"):
         return None
     end = i - 1
     while end > view.lo and toks[end].key in {"قد", "لقد"}:
         end -= 1
-    words = toks[view.lo + 1 : end + 1]
-    if not words or len(words) > 10 or any(not t.is_word or rules.is_stop(t.key) for t in words):
+    subj = toks[view.lo + 1 : end + 1]
+    if not subj or len(subj) > 10 or any(not t.is_word or rules.is_stop(t.key) for t in subj):
         return None
-    return words[0].start, words[-1].end
+    return subj[0].start, subj[-1].end
 
 
 def _negated(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
     return i > lo and toks[i - 1].key in lex.negators
-
-
-def _comp_at(cue: Cue, t: Tok, has_np: bool) -> str | None:
-    """The kind of complement token ``t`` is for ``cue`` (None if it is not one)."""
-    rules = np_rules()
-    if "that" in cue.comps and rules.is_that(t.key):
-        return "that"
-    if t.text == ":" and "colon" in cue.comps:
-        return "colon"
-    if t.text in OPEN_QUOTES and "quote" in cue.comps:
-        return "quote"
-    if t.key in cue.comps:
-        return "prep"
-    if "ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 3 and (has_np or t.key.startswith("بال")):
-        return "prep"
-    return None
 
 
 def _after_act(cue: Cue, toks: list[Tok], k: int, hi: int) -> SpeechAct | None:
@@ -134,84 +90,6 @@ def _after_act(cue: Cue, toks: list[Tok], k: int, hi: int) -> SpeechAct | None:
                 if pat.search(toks[j].key):
                     return act
     return cue.act
-
-
-def _parse_via(lex: Lexicon, view: SentenceView, k: int) -> tuple[int, tuple[int, int] | None]:
-    """If ``toks[k]`` opens a via chain (نقلته وكالة X / حسبما نقلت X), return its NP."""
-    toks, rules = view.toks, np_rules()
-    t = toks[k]
-    j = k
-    if t.key in {"حسبما", "وحسبما", "كما"} or (
-        t.key in {"بحسب", "وبحسب"} and k + 1 < view.hi and toks[k + 1].key == "ما"
-    ):
-        j = k + (2 if toks[k].key.endswith("حسب") else 1)
-        if j >= view.hi or not (toks[j].key in lex.cues or rules.via.fullmatch(toks[j].key)):
-            return k, None
-    elif not rules.via.fullmatch(t.key):
-        return k, None
-    start = j + 1
-    end = media_np(view.toks, start, view.hi)
-    if end <= start or (j == k and not rules.media.fullmatch(toks[start].key)):
-        return k, None
-    return end - 1, (toks[start].start, toks[end - 1].end)
-
-
-def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[int]) -> int | None:
-    """Index of a complement after appositions starting at ``k``.
-
-    ``قالت الكاتبة، علا شحود، أستاذة ... في موسكو، إن ...``: up to three comma-separated
-    segments, no other cue, via chain, quotation or dash in between.
-    """
-    rules = np_rules()
-    commas = 0
-    for j in range(k, min(hi, k + 20)):
-        t = toks[j]
-        if _comp_at(cue, t, True) in ("that", "colon"):
-            return j if j > k else None
-        if t.text in "،,":
-            commas += 1
-            if commas > 2:
-                return None
-            continue
-        if not t.is_word or j in cue_set or rules.via.fullmatch(t.key):
-            return None
-    return None
-
-
-def _short_quote(view: SentenceView, t: Tok) -> bool:
-    """A quoted name inside an adverbial («صباح البلد»), not a quotation."""
-    close = find_close_quote(view.text, t.start, 60)
-    return close is not None and close - t.end < 40
-
-
-def _opens_adverbial(lex: Lexicon, view: SentenceView, k: int) -> bool:
-    t = view.toks[k]
-    return (
-        np_rules().is_stop(t.key)
-        or np_rules().via.fullmatch(t.key) is not None
-        or t.key
-        in {
-            "حسبما",
-            "وحسبما",
-            "بحسب",
-            "وبحسب",
-        }
-    )
-
-
-def _apposition_end(toks: list[Tok], comma: int, comp: int, end: int) -> int:
-    """Extend a speaker over the comma-separated appositions that open with a word, not an adverbial."""
-    rules = np_rules()
-    j = comma
-    while j < comp and toks[j].text in "،,":
-        nxt = j + 1
-        if nxt >= comp or not toks[nxt].is_word or rules.is_stop(toks[nxt].key):
-            break
-        k = nxt
-        while k < comp and toks[k].text not in "،,":
-            k += 1
-        end, j = toks[k - 1].end, k
-    return end
 
 
 def _object_split(view: SentenceView, i: int, k: int, draft: Draft) -> tuple[str, int] | None:
@@ -227,119 +105,11 @@ def _object_split(view: SentenceView, i: int, k: int, draft: Draft) -> tuple[str
     return None
 
 
-def _np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
-    if "np" not in cue.comps or embedded or not t.is_word:
-        return False
-    if cue.np_heads is not None:
-        return cue.np_heads.search(t.key) is not None
-    return not np_rules().is_stop(t.key)
-
-
 def _coordinated_negation(lex: Lexicon, toks: list[Tok], k: int, hi: int) -> bool:
     if k + 2 >= hi or toks[k].key not in lex.negators:
         return False
     other = lex.cues.get(toks[k + 1].key)
     return other is not None and other.kind == "verb" and other.negated_act is not None
-
-
-_CONTINUE = "continue"
-_FAIL = "fail"
-
-
-@dataclass(slots=True)
-class _Scan:
-    """State of the scan from the speaker to the complement."""
-
-    lex: Lexicon
-    view: SentenceView
-    cue: Cue
-    draft: Draft
-    cue_set: set[int]
-    embedded: bool
-    has_np: bool
-    state: str = "np"  # "np": right after the speaker; "adv": inside an adverbial
-
-
-def _at_comma(sc: _Scan, k: int) -> tuple[str, int] | str:
-    """A comma after the speaker: an apposition, the object, an adverbial, or a new clause."""
-    toks, cue, draft = sc.view.toks, sc.cue, sc.draft
-    appos = None
-    if sc.state == "np" and not cue.strict:
-        appos = _appos_then_that(cue, toks, k + 1, sc.view.hi, sc.cue_set)
-    if appos is not None:
-        if draft.speaker is not None:
-            draft.speaker = (draft.speaker[0], _apposition_end(toks, k, appos, draft.speaker[1]))
-        return _comp_at(cue, toks[appos], True) or "that", appos
-    nxt = toks[k + 1] if k + 1 < sc.view.hi else None
-    if nxt is None:
-        return _FAIL
-    if _np_ok(cue, nxt, sc.embedded) and k + 1 not in sc.cue_set:
-        return "np", k + 1
-    if nxt.is_word and _comp_at(cue, nxt, sc.has_np) is None and not _opens_adverbial(sc.lex, sc.view, k + 1):
-        return _FAIL  # the clause has moved on
-    sc.state = "adv"
-    return _CONTINUE
-
-
-def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
-    """One token of the scan: a found complement, _FAIL, or _CONTINUE with the next index."""
-    toks, rules, cue, draft = sc.view.toks, np_rules(), sc.cue, sc.draft
-    t = toks[k]
-    comp = _comp_at(cue, t, sc.has_np)
-    if comp == "that" and k > sc.view.lo and toks[k - 1].key in _BLOCK_THAT:
-        comp = None
-    if comp is not None and not (comp == "quote" and sc.state == "adv" and _short_quote(sc.view, t)):
-        return (comp, k), k
-    if rules.quoting.fullmatch(t.key) and sc.state == "np":
-        return _CONTINUE, k + 1
-    if k in sc.cue_set:
-        return _FAIL, k
-    if t.key == "عن" and sc.state == "np" and draft.source is None and is_media(toks, draft):
-        end = np_end(toks, k + 1, sc.view.hi, sc.cue_set, cue.comps)
-        if end > k + 1:
-            draft.source = (toks[k + 1].start, toks[end - 1].end)
-            sc.state = "adv"
-            return _CONTINUE, end
-    nk, via = _parse_via(sc.lex, sc.view, k)
-    if via is not None:
-        draft.via.append(via)
-        sc.state = "adv"
-        return _CONTINUE, nk + 1
-    if t.text in "،,":
-        return _at_comma(sc, k), k + 1
-    if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»":
-        sc.state = "adv" if not cue.strict else sc.state
-        return _CONTINUE, k + 1
-    if not t.is_word:
-        return _FAIL, k
-    if sc.state == "np":
-        if _np_ok(cue, t, sc.embedded):
-            return ("np", k), k
-        if not rules.is_stop(t.key) or cue.strict:
-            return _FAIL, k
-        sc.state = "adv"
-    return _CONTINUE, k + 1
-
-
-def _find_content(
-    lex: Lexicon, view: SentenceView, cue: Cue, k: int, draft: Draft, cue_set: set[int], embedded: bool
-) -> tuple[str, int] | None:
-    """Scan from ``k`` (after the speaker) for the complement that opens the content.
-
-    Between the speaker and the complement only adverbials (opened by a stop word, a comma or a
-    dash), via chains and appositions may come; any other word ends the search.
-    """
-    has_np = draft.speaker is not None or draft.kind == "participle"
-    sc = _Scan(lex, view, cue, draft, cue_set, embedded, has_np)
-    stop_at = min(view.hi, k + _SEARCH_WINDOW)
-    while k < stop_at:
-        result, k = _step(sc, k)
-        if result == _FAIL:
-            return None
-        if result != _CONTINUE:
-            assert isinstance(result, tuple)
-            return result
-    return None
 
 
 def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
@@ -426,11 +196,11 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         d.cue_start = toks[i - 1].start
     if cue.kind == "participle":
         d.speaker_from, k = "participle", i + 1
-        if "np" not in cue.comps and k < view.hi and _comp_at(cue, toks[k], False) is None:
+        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], False) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # its object: محذرا المواطنين من
     elif (kana := _kana_subject(view, i)) is not None:
         d.speaker, k = kana, i + 1
-        if "np" not in cue.comps and k < view.hi and _comp_at(cue, toks[k], True) is None:
+        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ
     else:
         k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
@@ -439,7 +209,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     embedded = _embedded(lex, toks, i, view.lo)
     if embedded and cue.strict:
         return None
-    found = _find_content(lex, view, cue, k, d, cue_set, embedded)
+    found = find_content(lex, view, cue, k, d, cue_set, embedded)
     if found is None and d.speaker is not None and "np" in cue.comps and not embedded:
         found = _object_split(view, i, k, d)
     act: SpeechAct | None = cue.act
@@ -478,9 +248,9 @@ def _trim_contents(view: SentenceView, drafts: list[Draft]) -> None:
         for later in drafts[n + 1 :]:
             if d.content[0] < later.cue_start < d.content[1]:
                 k = later.cue_index - 1
-                if later.kind != "participle" and toks[k].is_word and toks[k].key not in _TRAILING:
+                if later.kind != "participle" and toks[k].is_word and toks[k].key not in words("trailing"):
                     continue  # a statement nested in the content (... إن كيم يدين ...)
-                while k > view.lo and (not toks[k].is_word or toks[k].key in _TRAILING):
+                while k > view.lo and (not toks[k].is_word or toks[k].key in words("trailing")):
                     k -= 1
                 if toks[k].end > d.content[0]:
                     d.content = (d.content[0], toks[k].end)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rasd.errors import StageError
 from rasd.models import Document, Statement
-from rasd.statements.chunk import Tok, make_toks, np_end, np_rules
+from rasd.statements.chunk import Tok, make_toks, np_end, np_rules, words
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, report_act
@@ -28,9 +28,6 @@ from rasd.statements.records import Draft, SentenceView, report_act
 log = logging.getLogger(__name__)
 
 _WINDOW = 5
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-_MID_LEADS = frozenset({"كما", "حيث", "ثم", "فيما", "بينما", "و"})
-_NEGATORS = frozenset({"لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما"})
 
 
 @dataclass(slots=True)
@@ -56,7 +53,7 @@ def _views(doc: Document, toks: list[Tok]) -> list[SentenceView]:
 def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """Subject noun phrase of a sentence's main clause (VSO: after the first word; else at it)."""
     toks, rules = view.toks, np_rules()
-    if before - 1 > view.lo and toks[before - 1].key in _RELATIVES:
+    if before - 1 > view.lo and toks[before - 1].key in words("relatives"):
         k = before - 2
         if k > view.lo and not toks[k].is_word:
             k -= 1
@@ -67,7 +64,7 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
             j += 1  # the first word is the verb (وأبلغ تشوي، الذي قال)
         return (toks[j].start, toks[k].end) if k >= j and toks[k].is_word else None
     lo = view.lo
-    while lo < view.hi and toks[lo].key in _NEGATORS:
+    while lo < view.hi and toks[lo].key in words("subject_negators"):
         lo += 1
     if lo >= view.hi or not toks[lo].is_word:
         return None
@@ -85,14 +82,24 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
     k = i - 1
     if k > view.lo and toks[k].key in {"قد", "لقد"}:
         k -= 1
-    if k < view.lo or not toks[k].is_word or toks[k].key in _NEGATORS or rules.is_stop(toks[k].key):
+    if (
+        k < view.lo
+        or not toks[k].is_word
+        or toks[k].key in words("subject_negators")
+        or rules.is_stop(toks[k].key)
+    ):
         return None
     if toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues:
         return None  # a conjoined verb (..., وقال) starts its own clause
     j = k
     while j > view.lo and k - j < 6:
         p = toks[j - 1]
-        if not p.is_word or rules.is_that(p.key) or rules.is_stop(p.key) or p.key in _NEGATORS:
+        if (
+            not p.is_word
+            or rules.is_that(p.key)
+            or rules.is_stop(p.key)
+            or p.key in words("subject_negators")
+        ):
             break
         if p.key in lex.cues and lex.cues[p.key].kind == "verb":
             break
@@ -148,14 +155,14 @@ def _resolve(
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
         return
     rel = _subject(view, d.cue_index) if d.cue_index - 1 > view.lo else None
-    if rel is not None and view.toks[d.cue_index - 1].key in _RELATIVES:
+    if rel is not None and view.toks[d.cue_index - 1].key in words("relatives"):
         d.speaker, d.speaker_from = rel, "pronoun"
         return
     svo = _svo_subject(lex, view, d.cue_index) or _comma_subject(view, d.cue_index)
     if svo is not None:
         d.speaker, d.speaker_from = svo, "explicit"
         return
-    if d.cue_index > view.lo and view.toks[d.cue_index - 1].key in _MID_LEADS:
+    if d.cue_index > view.lo and view.toks[d.cue_index - 1].key in words("mid_leads"):
         own = _subject(view, d.cue_index)
         if own is not None:
             d.speaker, d.speaker_from = own, "pronoun"

@@ -1,0 +1,220 @@
+"""The scan from a reporting cue's speaker to the complement that opens its content.
+
+Between the speaker and the complement only adverbials (opened by a stop word, a comma or a
+dash), via chains (نقلته وكالة X, حسبما أفادت X) and appositions may come; any other word ends
+the search, so a cue word used in another sense does not reach a far-away أن.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_end, np_rules, words
+from rasd.statements.lexicon import Cue, Lexicon
+from rasd.statements.records import Draft, SentenceView, is_media
+
+SEARCH_WINDOW = 40
+
+
+def comp_at(cue: Cue, t: Tok, has_np: bool) -> str | None:
+    """The kind of complement token ``t`` is for ``cue`` (None if it is not one)."""
+    rules = np_rules()
+    if "that" in cue.comps and rules.is_that(t.key):
+        return "that"
+    if t.text == ":" and "colon" in cue.comps:
+        return "colon"
+    if t.text in OPEN_QUOTES and "quote" in cue.comps:
+        return "quote"
+    if t.key in cue.comps:
+        return "prep"
+    if "ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 3 and (has_np or t.key.startswith("بال")):
+        return "prep"
+    return None
+
+
+def _parse_via(lex: Lexicon, view: SentenceView, k: int) -> tuple[int, tuple[int, int] | None]:
+    """If ``toks[k]`` opens a via chain (نقلته وكالة X / حسبما نقلت X), return its NP."""
+    toks, rules = view.toks, np_rules()
+    t = toks[k]
+    j = k
+    if t.key in {"حسبما", "وحسبما", "كما"} or (
+        t.key in {"بحسب", "وبحسب"} and k + 1 < view.hi and toks[k + 1].key == "ما"
+    ):
+        j = k + (2 if toks[k].key.endswith("حسب") else 1)
+        if j >= view.hi or not (toks[j].key in lex.cues or rules.via.fullmatch(toks[j].key)):
+            return k, None
+    elif not rules.via.fullmatch(t.key):
+        return k, None
+    start = j + 1
+    end = media_np(view.toks, start, view.hi)
+    if end <= start or (j == k and not rules.media.fullmatch(toks[start].key)):
+        return k, None
+    return end - 1, (toks[start].start, toks[end - 1].end)
+
+
+def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[int]) -> int | None:
+    """Index of a complement after appositions starting at ``k``.
+
+    ``قالت الكاتبة، علا شحود، أستاذة ... في موسكو، إن ...``: up to three comma-separated
+    segments, no other cue, via chain, quotation or dash in between.
+    """
+    rules = np_rules()
+    commas = 0
+    for j in range(k, min(hi, k + 20)):
+        t = toks[j]
+        if comp_at(cue, t, True) in ("that", "colon"):
+            return j if j > k else None
+        if t.text in "،,":
+            commas += 1
+            if commas > 2:
+                return None
+            continue
+        if not t.is_word or j in cue_set or rules.via.fullmatch(t.key):
+            return None
+    return None
+
+
+def _short_quote(view: SentenceView, t: Tok) -> bool:
+    """A quoted name inside an adverbial («صباح البلد»), not a quotation."""
+    close = find_close_quote(view.text, t.start, 60)
+    return close is not None and close - t.end < 40
+
+
+def _opens_adverbial(lex: Lexicon, view: SentenceView, k: int) -> bool:
+    t = view.toks[k]
+    return (
+        np_rules().is_stop(t.key)
+        or np_rules().via.fullmatch(t.key) is not None
+        or t.key
+        in {
+            "حسبما",
+            "وحسبما",
+            "بحسب",
+            "وبحسب",
+        }
+    )
+
+
+def _apposition_end(toks: list[Tok], comma: int, comp: int, end: int) -> int:
+    """Extend a speaker over the comma-separated appositions that open with a word, not an adverbial."""
+    rules = np_rules()
+    j = comma
+    while j < comp and toks[j].text in "،,":
+        nxt = j + 1
+        if nxt >= comp or not toks[nxt].is_word or rules.is_stop(toks[nxt].key):
+            break
+        k = nxt
+        while k < comp and toks[k].text not in "،,":
+            k += 1
+        end, j = toks[k - 1].end, k
+    return end
+
+
+def np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
+    if "np" not in cue.comps or embedded or not t.is_word:
+        return False
+    if cue.np_heads is not None:
+        return cue.np_heads.search(t.key) is not None
+    return not np_rules().is_stop(t.key)
+
+
+_CONTINUE = "continue"
+
+
+_FAIL = "fail"
+
+
+@dataclass(slots=True)
+class _Scan:
+    """State of the scan from the speaker to the complement."""
+
+    lex: Lexicon
+    view: SentenceView
+    cue: Cue
+    draft: Draft
+    cue_set: set[int]
+    embedded: bool
+    has_np: bool
+    state: str = "np"  # "np": right after the speaker; "adv": inside an adverbial
+
+
+def _at_comma(sc: _Scan, k: int) -> tuple[str, int] | str:
+    """A comma after the speaker: an apposition, the object, an adverbial, or a new clause."""
+    toks, cue, draft = sc.view.toks, sc.cue, sc.draft
+    appos = None
+    if sc.state == "np" and not cue.strict:
+        appos = _appos_then_that(cue, toks, k + 1, sc.view.hi, sc.cue_set)
+    if appos is not None:
+        if draft.speaker is not None:
+            draft.speaker = (draft.speaker[0], _apposition_end(toks, k, appos, draft.speaker[1]))
+        return comp_at(cue, toks[appos], True) or "that", appos
+    nxt = toks[k + 1] if k + 1 < sc.view.hi else None
+    if nxt is None:
+        return _FAIL
+    if np_ok(cue, nxt, sc.embedded) and k + 1 not in sc.cue_set:
+        return "np", k + 1
+    if nxt.is_word and comp_at(cue, nxt, sc.has_np) is None and not _opens_adverbial(sc.lex, sc.view, k + 1):
+        return _FAIL  # the clause has moved on
+    sc.state = "adv"
+    return _CONTINUE
+
+
+def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
+    """One token of the scan: a found complement, _FAIL, or _CONTINUE with the next index."""
+    toks, rules, cue, draft = sc.view.toks, np_rules(), sc.cue, sc.draft
+    t = toks[k]
+    comp = comp_at(cue, t, sc.has_np)
+    if comp == "that" and k > sc.view.lo and toks[k - 1].key in words("block_that"):
+        comp = None
+    if comp is not None and not (comp == "quote" and sc.state == "adv" and _short_quote(sc.view, t)):
+        return (comp, k), k
+    if rules.quoting.fullmatch(t.key) and sc.state == "np":
+        return _CONTINUE, k + 1
+    if k in sc.cue_set:
+        return _FAIL, k
+    if t.key == "عن" and sc.state == "np" and draft.source is None and is_media(toks, draft):
+        end = np_end(toks, k + 1, sc.view.hi, sc.cue_set, cue.comps)
+        if end > k + 1:
+            draft.source = (toks[k + 1].start, toks[end - 1].end)
+            sc.state = "adv"
+            return _CONTINUE, end
+    nk, via = _parse_via(sc.lex, sc.view, k)
+    if via is not None:
+        draft.via.append(via)
+        sc.state = "adv"
+        return _CONTINUE, nk + 1
+    if t.text in "،,":
+        return _at_comma(sc, k), k + 1
+    if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»":
+        sc.state = "adv" if not cue.strict else sc.state
+        return _CONTINUE, k + 1
+    if not t.is_word:
+        return _FAIL, k
+    if sc.state == "np":
+        if np_ok(cue, t, sc.embedded):
+            return ("np", k), k
+        if not rules.is_stop(t.key) or cue.strict:
+            return _FAIL, k
+        sc.state = "adv"
+    return _CONTINUE, k + 1
+
+
+def find_content(
+    lex: Lexicon, view: SentenceView, cue: Cue, k: int, draft: Draft, cue_set: set[int], embedded: bool
+) -> tuple[str, int] | None:
+    """Scan from ``k`` (after the speaker) for the complement that opens the content.
+
+    Between the speaker and the complement only adverbials (opened by a stop word, a comma or a
+    dash), via chains and appositions may come; any other word ends the search.
+    """
+    has_np = draft.speaker is not None or draft.kind == "participle"
+    sc = _Scan(lex, view, cue, draft, cue_set, embedded, has_np)
+    stop_at = min(view.hi, k + SEARCH_WINDOW)
+    while k < stop_at:
+        result, k = _step(sc, k)
+        if result == _FAIL:
+            return None
+        if result != _CONTINUE:
+            assert isinstance(result, tuple)
+            return result
+    return None
