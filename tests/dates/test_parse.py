@@ -103,3 +103,37 @@ def test_seed_friday(seed_texts: dict[str, str]) -> None:
 def test_seed_no_year_as_quantity_is_date(seed_texts: dict[str, str]) -> None:
     text = next(t for name, t in seed_texts.items() if name.startswith("000_"))
     assert any(d.text == "عام 2022" and d.value == "2022" for d in parse_dates(text, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "gran"),
+    [
+        ("وصل أمس (الاثنين) إلى", dt.date(2015, 7, 21), "2015-07-20", "day"),
+        ("فاز أمس السبت على", dt.date(2015, 7, 21), "2015-07-18", "day"),
+        ("يلعب غدا الأربعاء مع", dt.date(2015, 8, 11), "2015-08-12", "day"),
+        ("يوم الثلاثاء الموافق 12 / 10 / 1436هـ", dt.date(2015, 7, 31), "2015-07-28", "day"),
+        ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", dt.date(2015, 8, 11), "2015-08-11", "day"),
+        ("يعقد المنتدى خلال الفترة 2-3 سبتمبر المقبل", dt.date(2015, 8, 6), "2015-09-02/2015-09-03", "day"),
+        ("قبل التاسع عشر من أغسطس (آب) المقبل", dt.date(2015, 7, 21), "2015-08-19", "day"),
+        ("في الثامن من الشهر المقبل", dt.date(2015, 7, 24), "2015-08-08", "day"),
+        ("اختفت في مارس من العام الماضي", dt.date(2015, 8, 6), "2014-03", "month"),
+        ("خسر في يونيو الماضي", dt.date(2015, 7, 24), "2015-06", "month"),
+        ("يقام في 12 أغسطس المقبل", dt.date(2015, 7, 21), "2015-08-12", "day"),
+        ("أول لقب منذ موسم 2004-2005", dt.date(2015, 7, 21), "2004-01-01/2005-12-31", "year"),
+        ("اعتقل 15 شخصا الليلة الماضية", dt.date(2015, 8, 7), "2015-08-06", "day"),
+        ("وقع الحادث قبل نحو أسبوعين", dt.date(2015, 7, 21), "2015-07-06/2015-07-12", "week"),
+    ],
+)
+def test_merges_ranges_and_directions(text: str, anchor: dt.date, value: str, gran: str) -> None:
+    found = [d for d in parse_dates(text, anchor) if d.value == value]
+    assert found and found[0].granularity == gran, parse_dates(text, anchor)
+
+
+def test_hijri_year_after_am() -> None:
+    (d,) = parse_dates("فاز باللقب في عام 1407", dt.date(2015, 8, 11))
+    assert d.calendar == "hijri" and d.granularity == "year" and d.value is not None
+    assert d.value.startswith("1986-09")
+
+
+def test_today_of_an_event_is_not_today() -> None:
+    assert parse_dates("شعر بالآلام في اليوم التالي", ANCHOR) == []

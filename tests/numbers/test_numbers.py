@@ -149,3 +149,18 @@ def test_offsets_map_onto_text(text: str) -> None:
         prev_end = m.end
         if m.value is not None:
             assert m.low is not None and m.high is not None and m.low <= m.value <= m.high
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("ارتفع 0,5 بالمئة إلى 1094,54 دولار", [0.5, 1094.54]),
+        ("تراجع بمقدار 53ر12 نقطة", [12.53]),
+        ("بلغت (1.7) مليون وظيفة", [1700000]),
+        ("سجل ١٠،٢٠ نقطة", [10, 20]),
+        ("وصل مئتي زائر وألفي طالب", [200, 2000]),
+    ],
+)
+def test_separators_and_forms(text: str, values: list[float]) -> None:
+    found = [m.value for m in find_numbers(text) if not m.is_ordinal]
+    assert found == pytest.approx(values)

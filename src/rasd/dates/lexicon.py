@@ -20,9 +20,25 @@ def key(text: str) -> str:
 
 
 def alternation(words: list[str] | set[str] | tuple[str, ...]) -> str:
-    """A regex alternation of normalised words, longest first, spaces matching any whitespace."""
-    uniq = sorted({key(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq)
+    """A regex matching any of the normalised ``words`` (longest first), as a trie for speed;
+    a space matches any run of whitespace."""
+    trie: dict[str, Any] = {}
+    for w in {key(w) for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,31 +129,53 @@ def _ordinal_words() -> str:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> Patterns:
+def first_words() -> frozenset[str]:
+    """Every word that can start a date expression (patterns are tried only where one starts)."""
+    from rasd.numbers.lexicon import number_lexicon
+
+    lx = lexicon()
+    phrases: list[str] = [
+        *lx.months, *lx.hijri_months, *lx.year_lead, *lx.weekday_lead, *lx.weekdays, *lx.relative_days,
+        *lx.relative_periods, *lx.ago_words, *lx.period_parts, *lx.decades, "شهر", "في", "خلال", "منذ",
+    ]  # fmt: skip
+    phrases += [w for w in number_lexicon().ordinals if w.startswith("ال")]
+    return frozenset(p.split()[0] for p in phrases)
+
+
+def _fragments() -> dict[str, str]:
+    """Regex fragments shared by the patterns (month and Hijri month alternations, day, year...)."""
     lx = lexicon()
     m = alternation(list(lx.months))
-    m_safe = alternation([w for w in lx.months if w not in lx.ambiguous_months])
-    h = alternation(list(lx.hijri_months))
     hm = alternation(list(lx.hijri_markers) + list(lx.gregorian_markers))
-    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<y>[12]\d{3})(?!\d)"
-    of_year = r"(?:(?:من\s+)?(?:عام|العام|سنه|السنه)\s+)?"
-    marker = rf"(?:\s*(?P<mk>{hm}){END}\.?)?"
-    m2 = rf"(?:\s*[/(-]?\s*(?:{m}){END}(?:\s*\))?)?"
     direction = alternation(list(lx.month_past) + list(lx.month_next) + list(lx.month_current))
-    dir_opt = rf"(?:\s+(?P<dir>{direction}){END})?"
-    rel_year = r"(?:\s+من\s+(?P<ry>(?:العام|السنه)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|هذا\s+العام))?"
-    parts = alternation(list(lx.period_parts))
-    unit = alternation(list(lx.duration_units))
-    wd = alternation(list(lx.weekdays))
-    sep = r"\s*(?P<s{n}>[/.-])\s*"
-    return Patterns(
-        dmy=re.compile(
+    return {
+        "m": m,
+        "m_safe": alternation([w for w in lx.months if w not in lx.ambiguous_months]),
+        "h": alternation(list(lx.hijri_months)),
+        "hm": hm,
+        "day": r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?",
+        "year": r"(?P<y>[12]\d{3})(?!\d)",
+        "of_year": r"(?:(?:من\s+)?(?:عام|العام|سنه|السنه)\s+)?",
+        "marker": rf"(?:\s*(?P<mk>{hm}){END}\.?)?",
+        "m2": rf"(?:\s*[/(-]?\s*(?:{m}){END}(?:\s*\))?)?",
+        "dir_opt": rf"(?:\s+(?P<dir>{direction}){END})?",
+        "rel_year": r"(?:\s+من\s+(?P<ry>(?:العام|السنه)\s+"
+        r"(?:الماضي|الجاري|الحالي|المقبل|القادم)|هذا\s+العام))?",
+        "sep": r"\s*(?P<s{n}>[/.-])\s*",
+    }
+
+
+def _explicit(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    lx = lexicon()
+    m, day, year, of_year, marker, m2 = f["m"], f["day"], f["year"], f["of_year"], f["marker"], f["m2"]
+    sep = f["sep"]
+    return {
+        "dmy": re.compile(
             rf"(?<!\d)(?<!\d[/.]){day}[\s,]*(?:من\s+)?(?:شهر\s+)?(?P<m>{m}){END}{m2}"
-            rf"(?:[\s,]*{of_year}{year}{marker}|{dir_opt}{rel_year})"
+            rf"(?:[\s,]*{of_year}{year}{marker}|{f['dir_opt']}{f['rel_year']})"
         ),
-        mdy=re.compile(rf"{START}(?P<m>{m}){END}{m2}\s*(?P<d>[0-3]?\d)(?!\d)\s*,?\s*{year}"),
-        numeric=re.compile(
+        "mdy": re.compile(rf"{START}(?P<m>{m}){END}{m2}\s*(?P<d>[0-3]?\d)(?!\d)\s*,?\s*{year}"),
+        "numeric": re.compile(
             r"(?<![\d/.-])(?:(?P<y1>[12]\d{3})"
             + sep.format(n=1)
             + r"(?P<m1>[01]?\d)\s*(?P=s1)\s*(?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)"
@@ -145,44 +183,60 @@ def patterns() -> Patterns:
             + r"(?P<m2>[01]?\d)\s*(?P=s2)\s*(?P<y2>[12]\d{3}))(?![\d/.-])"
             + marker
         ),
-        hijri=re.compile(
-            rf"(?:(?<!\d)(?P<d>[0-3]?\d)\s*)?{START}(?P<h>{h}){END}(?:\s*{of_year}{year}{marker})?"
+        "hijri": re.compile(
+            rf"(?:(?<!\d)(?P<d>[0-3]?\d)\s*)?{START}(?P<h>{f['h']}){END}(?:\s*{of_year}{year}{marker})?"
         ),
-        month_year=re.compile(rf"{START}(?P<m>{m}){END}{m2}[\s,]*{of_year}{year}{marker}"),
-        period=re.compile(
-            rf"{START}(?P<p>{parts})\s+(?:(?:(?:شهر\s+)?(?P<m>{m_safe}){END}(?:[\s,]*{of_year}{year})?)"
+        "month_year": re.compile(rf"{START}(?P<m>{m}){END}{m2}[\s,]*{of_year}{year}{marker}"),
+        "year": re.compile(
+            rf"{START}(?P<lead>{alternation(list(lx.year_lead))})\s+{year}{marker}"
+            rf"|(?<![\d/.,-])(?P<y2>[12]\d{{3}})\s*(?P<mk2>{f['hm']}){END}"
+        ),
+        "year_range": re.compile(
+            rf"(?<![\d/.,-])(?P<a>[12]\d{{3}})\s*[-–/]\s*(?P<b>[12]\d{{3}})(?![\d/.-])"
+            rf"(?:\s*(?P<mk>{alternation(list(lx.gregorian_markers))}){END})?"
+        ),
+        "ordinal_day": re.compile(
+            rf"{START}(?P<od>(?:{_ordinal_words()})(?:\s+(?:عشر|عشره|والعشرين|والعشرون|والثلاثين|والثلاثون))?)"
+            rf"\s+(?:من\s+)?(?:شهر\s+)?(?:(?P<m>{m}){END}{m2}(?:[\s,]*{of_year}{year}|{f['dir_opt']})"
+            rf"|(?P<rm>الشهر\s+(?:الجاري|الحالي|الماضي|المقبل|القادم)))"
+        ),
+    }
+
+
+def _relative(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    lx = lexicon()
+    year, of_year = f["year"], f["of_year"]
+    return {
+        "period": re.compile(
+            rf"{START}(?P<p>{alternation(list(lx.period_parts))})\s+"
+            rf"(?:(?:(?:شهر\s+)?(?P<m>{f['m_safe']}){END}(?:[\s,]*{of_year}{year})?)"
             rf"|(?:(?:عام|العام|سنه|السنه)\s+)?(?P<yo>[12]\d{{3}})(?!\d)"
             rf"|(?P<rel>(?:هذا\s+|العام\s+|السنه\s+)(?:العام|الشهر|الجاري|الحالي|الماضي|المقبل|القادم)"
             rf"|الشهر\s+(?:الجاري|الحالي|الماضي|المقبل)|(?:العام|السنه)\s+(?:الجاري|الحالي|الماضي|المقبل)"
             rf"|(?:العام|السنه)(?![\s\d]*\d)))"
         ),
-        year=re.compile(
-            rf"{START}(?P<lead>{alternation(list(lx.year_lead))})\s+{year}{marker}"
-            rf"|(?<![\d/.,-])(?P<y2>[12]\d{{3}})\s*(?P<mk2>{hm}){END}"
-        ),
-        year_range=re.compile(
-            rf"(?<![\d/.,-])(?P<a>[12]\d{{3}})\s*[-–/]\s*(?P<b>[12]\d{{3}})(?![\d/.-])"
-            rf"(?:\s*(?P<mk>{alternation(list(lx.gregorian_markers))}){END})?"
-        ),
-        decade=re.compile(
+        "decade": re.compile(
             rf"{START}(?P<dec>{alternation(list(lx.decades))}){END}"
             rf"(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر))?"
         ),
-        weekday=re.compile(
-            rf"{START}(?:(?P<lead>{alternation(list(lx.weekday_lead))})\s+)?(?P<wd>{wd}){END}"
+        "weekday": re.compile(
+            rf"{START}(?:(?P<lead>{alternation(list(lx.weekday_lead))})\s+)?(?P<wd>{alternation(list(lx.weekdays))}){END}"
             rf"(?:\s+(?P<dir>{alternation(list(lx.weekday_past) + list(lx.weekday_next))}){END})?"
         ),
-        relative_day=re.compile(rf"{START}(?P<rd>{alternation(list(lx.relative_days))}){END}"),
-        relative_period=re.compile(rf"{START}(?P<rp>{alternation(list(lx.relative_periods))}){END}"),
-        ago=re.compile(
+        "relative_day": re.compile(rf"{START}(?P<rd>{alternation(list(lx.relative_days))}){END}"),
+        "relative_period": re.compile(rf"{START}(?P<rp>{alternation(list(lx.relative_periods))}){END}"),
+        "ago": re.compile(
             rf"{START}(?P<dir>{alternation(list(lx.ago_words))})\s+"
             rf"(?:(?:{alternation(list(lx.ago_hedges))})\s+)?"
-            rf"(?:(?P<n>\d+|[^\W\d_]+)\s+)?(?P<u>{unit}){END}"
+            rf"(?:(?P<n>\d+|[^\W\d_]+)\s+)?(?P<u>{alternation(list(lx.duration_units))}){END}"
         ),
-        month=re.compile(rf"{START}(?:(?:شهر|في|خلال|منذ)\s+)?(?P<m>{m_safe}){END}{m2}{dir_opt}{rel_year}"),
-        ordinal_day=re.compile(
-            rf"{START}(?P<od>(?:{_ordinal_words()})(?:\s+(?:عشر|عشره|والعشرين|والعشرون|والثلاثين|والثلاثون))?)"
-            rf"\s+(?:من\s+)?(?:شهر\s+)?(?:(?P<m>{m}){END}{m2}(?:[\s,]*{of_year}{year}|{dir_opt})"
-            rf"|(?P<rm>الشهر\s+(?:الجاري|الحالي|الماضي|المقبل|القادم)))"
+        "month": re.compile(
+            rf"{START}(?:(?:شهر|في|خلال|منذ)\s+)?(?P<m>{f['m_safe']}){END}{f['m2']}{f['dir_opt']}{f['rel_year']}"
         ),
-    )
+    }
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    f = _fragments()
+    return Patterns(**_explicit(f), **_relative(f))

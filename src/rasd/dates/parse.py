@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from rasd.dates import calendar as cal
-from rasd.dates.lexicon import key, lexicon, patterns
+from rasd.dates.lexicon import first_words, key, lexicon, patterns
 from rasd.dates.merge import Cand, day_ranges, merge
 from rasd.models import DateMention, Granularity
 from rasd.numbers import parse_number, parse_ordinal
@@ -371,8 +371,12 @@ def parse_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     norm = normalize(text)
     k = norm.text
     cands: list[Cand] = []
-    for pattern, resolve in _resolvers():
-        for m in pattern.finditer(k):
+    resolvers = list(_resolvers())
+    for pos in _starts(k):
+        for pattern, resolve in resolvers:
+            m = pattern.match(k, pos)
+            if m is None or m.end() == pos:
+                continue
             c = resolve(m, anchor, k)
             if c is not None:
                 _strip_trailing(k, c)
@@ -385,6 +389,22 @@ def parse_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
         while e < len(text) and text[e] in _MARKS:
             e += 1
         out.append(DateMention(text[s:e], c.value, c.granularity, s, e, c.relative, c.calendar))
+    return out
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _starts(k: str) -> list[int]:
+    """Positions where a date expression may start: digits and words of :func:`first_words`."""
+    first = first_words()
+    out = []
+    for w in _TOKEN.finditer(k):
+        t = w.group()
+        if t[0].isdigit() or t in first:
+            out.append(w.start())
+        elif len(t) > 2 and t[0] in "وفبل" and t[1:] in first:
+            out.append(w.start() + 1)
     return out
 
 

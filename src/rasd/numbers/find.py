@@ -251,6 +251,10 @@ def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):
+        k = toks[i].key
+        if not (k[0].isdigit() or k[0] == "." or k in lx.triggers):
+            i += 1
+            continue
         h = _digits(lx, toks, i, norm) or _vague(lx, toks, i) or _words(lx, toks, i)
         h = h or _ordinal_word(lx, toks, i)
         if h is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +33,8 @@ class NumberLexicon:
     range_from: frozenset[str]
     range_to: frozenset[str]
     not_standalone: frozenset[str]
+    triggers: frozenset[str] = frozenset()
+    """Every word (with its clitic prefixes) that can start a number: a fast pre-filter."""
 
 
 def _table(d: dict[int, list[str]]) -> dict[str, int]:
@@ -55,7 +58,7 @@ def number_lexicon() -> NumberLexicon:
                     plural.add(key(w))
                 elif kind == "two":
                     dual.add(key(w))
-    return NumberLexicon(
+    lx = NumberLexicon(
         atoms=atoms,
         hundred_words=frozenset(key(w) for w in d["hundreds"][100]),
         scales=scales,
@@ -70,6 +73,10 @@ def number_lexicon() -> NumberLexicon:
         range_to=frozenset(key(w) for w in d["range_to"]),
         not_standalone=frozenset(key(w) for w in d["not_standalone"]),
     )
+    first = {w.split()[0] for w in [*lx.vague, *lx.vague_multipliers]}
+    base = set(lx.atoms) | set(lx.scales) | set(lx.ordinals) | first
+    prefixed = {c + w for w in base for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")}
+    return dataclasses.replace(lx, triggers=frozenset(prefixed))
 
 
 def strip_clitic(word: str, table: dict[str, int] | frozenset[str]) -> tuple[str, int] | None:

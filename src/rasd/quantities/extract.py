@@ -33,7 +33,8 @@ class _Word:
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text, start, end)]
+    out = [_Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text, start, end)]
+    return [w for w in out if w.key]
 
 
 def _prev_words(text: str, pos: int, floor: int, n: int = 3) -> list[_Word]:

@@ -11,7 +11,7 @@ from rasd.quantities.extract import extract_quantities
 
 class QuantitiesStage:
     """Fills ``doc.quantities``; uses ``doc.statements`` for claimants and the dates layer
-    (``doc.dates``, or a fresh :func:`parse_dates` when empty) to keep dates out."""
+    (``doc.dates``; parsed afresh when the dates stage has not run) to keep dates out."""
 
     name = "quantities"
     version = "1"
@@ -21,7 +21,7 @@ class QuantitiesStage:
 
     def __call__(self, doc: Document) -> Document:
         dates = doc.dates
-        if not dates:
+        if not dates and "dates" not in doc.stage_versions:
             anchor: dt.date | None = anchor_of(doc)
             dates = parse_dates(doc.text, anchor)
         spans = [(d.start, d.end) for d in dates]
