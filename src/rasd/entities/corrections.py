@@ -27,10 +27,10 @@ def _records(store: EntityStore) -> list[EntityRecord]:
     return [EntityRecord.from_dict(d) for d in store.load_entities()]
 
 
-def _matches(rec: EntityRecord, key: str) -> bool:
+def _matches(rec: EntityRecord, ref: str) -> bool:
     gaz = load_gazetteer()
-    names = [rec.name, *rec.variants]
-    return any(exact_key(n, gaz.known) == key for n in names)
+    key = exact_key(ref, gaz.known)
+    return any(exact_key(n, gaz.known) == key for n in [rec.name, *rec.variants])
 
 
 def find_entity(store: EntityStore, ref: str) -> EntityRecord:
@@ -41,8 +41,7 @@ def find_entity(store: EntityStore, ref: str) -> EntityRecord:
     by_id = [r for r in records if r.id == ref] or [r for r in records if ref and r.id.startswith(ref)]
     if len(by_id) == 1:
         return by_id[0]
-    key = exact_key(ref, load_gazetteer().known)
-    by_name = [r for r in records if key and _matches(r, key)]
+    by_name = [r for r in records if ref and _matches(r, ref)]
     if len(by_name) == 1:
         return by_name[0]
     if len(by_id) > 1 or len(by_name) > 1:
@@ -113,7 +112,7 @@ def split_entity(store: EntityStore, ref: str, variants: Sequence[str]) -> Entit
     """Move the given variants (and their mentions) of an entity to a new entity."""
     rec = find_entity(store, ref)
     gaz = load_gazetteer()
-    wanted = {exact_key(v, gaz.known) for v in variants if v.strip()}
+    wanted = {exact_key(v, gaz.known, article=a) for v in variants if v.strip() for a in (True, False)}
     moved = sorted(k for k in rec.keys if not k.startswith("g:") and k.split(":", 2)[2] in wanted)
     if not moved:
         raise CorrectionError(f"none of {', '.join(variants)} is a variant of entity {rec.id}")

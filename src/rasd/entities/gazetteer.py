@@ -13,8 +13,9 @@ and matched only in a place context. :func:`merge_mentions` combines them with N
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -60,13 +61,38 @@ class Gazetteer:
     max_n: int = 1
     heads: frozenset[str] = frozenset()
     """Normalised first tokens of every indexed name (fast rejection in the matcher)."""
+    clean: frozenset[str] = frozenset()
+    """Name tokens seen in the collection without an attached و ف ب ل ك (see
+    :meth:`with_vocabulary`): they make clitic stripping safe for names outside the gazetteer."""
 
     def entry(self, hit: Hit) -> GazEntry:
         return self.entries[hit.entry]
 
-    def known(self, token: str) -> bool:
-        """Is a normalised token (or name) the start of a gazetteer name? (for clitic stripping)"""
-        return token in self.heads or ("ال" + token) in self.heads
+    def known(self, name: str) -> bool:
+        """Is a normalised name known (for clitic stripping)? A one-word name: a gazetteer name's
+        first word or a clean word of the collection. A longer name: a whole gazetteer name, or
+        one whose first word is clean and not a one-word gazetteer name (``بروسيا دورتموند`` is
+        not ``ب`` + ``روسيا ...``)."""
+        words = tuple(name.split())
+        if len(words) <= 1:
+            return name in self.heads or ("ال" + name) in self.heads or name in self.clean
+        if words in self.tokens or ("ال" + words[0], *words[1:]) in self.tokens:
+            return True
+        first = words[0]
+        return first in self.clean and (first,) not in self.tokens and ("ال" + first,) not in self.tokens
+
+    def with_vocabulary(self, first_tokens: Counter[str]) -> Gazetteer:
+        """A copy that also knows the clean name tokens of a collection.
+
+        ``first_tokens`` counts the normalised first words of the collection's mentions. A word is
+        clean when no reading of it as clitic + remainder has a remainder seen more often
+        (``وديفيد`` is not clean when ``ديفيد`` is more frequent; ``وليد`` stays clean)."""
+        clean = set()
+        for tok, n in first_tokens.items():
+            rests = [rest for _p, rest in clitic_splits(tok)[1:]]
+            if all(first_tokens.get(r, 0) < n and not self.known(r) for r in rests):
+                clean.add(tok)
+        return replace(self, clean=frozenset(clean))
 
     def lookup(self, text: str, *, fuzzy: bool = True) -> Hit | None:
         """The gazetteer entry a name (as written) refers to; see :meth:`lookup_key`."""
@@ -82,8 +108,9 @@ class Gazetteer:
         if hit is not None or not fuzzy or not key:
             return hit
         multi = " " in key
-        if multi or len(key) >= 5:
-            hit = self.skeletons.get(skeleton(key))
+        skel = skeleton(key)
+        if multi or (len(key) >= 5 and len(skel) >= 4):
+            hit = self.skeletons.get(skel)
             if hit is not None:
                 return hit
         if multi:
@@ -179,7 +206,7 @@ def build_gazetteer(files: Sequence[str] = FILES) -> Gazetteer:
                 _add(gaz.tokens, clashes["tokens"], _word_keys(v), hit)
                 key = exact_key(v)
                 _add(gaz.keys, clashes["keys"], key, hit)
-                if " " in key or len(key) >= 5:
+                if " " in key or (len(key) >= 5 and len(skeleton(key)) >= 4):
                     _add(gaz.skeletons, clashes["skel"], skeleton(key), hit)
                 if " " in key:
                     _add(gaz.rasms, clashes["rasm"], rasm_key(key), hit)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.entities.gazetteer import Gazetteer, load_gazetteer
-from rasd.entities.keys import clitic_splits, exact_key, names_compatible, skeleton
+from rasd.entities.keys import clitic_split, exact_key, name_skeletons, names_compatible
 from rasd.entities.resolve import is_role_only
 from rasd.models import Document, EntityMention
 from rasd.text.normalize import norm_key, normalize
@@ -107,7 +107,7 @@ def entity_id(anchor: str) -> str:
 
 def mention_node(m: EntityMention, doc_id: str, gaz: Gazetteer) -> str:
     """The node of a mention (see module doc)."""
-    key = m.key or exact_key(m.text, gaz.known)
+    key = m.key or exact_key(m.text, gaz.known, article=m.type != "PERS")
     if m.type == "PERS":
         return f"k:P:{key}" if " " in key else f"d:{doc_id}:{key}"
     return f"k:N:{key}"
@@ -115,17 +115,15 @@ def mention_node(m: EntityMention, doc_id: str, gaz: Gazetteer) -> str:
 
 def display_form(text: str, gaz: Gazetteer) -> str:
     """A mention's text without an attached conjunction/preposition (``وروسيا`` → ``روسيا``)."""
-    words = text.split(maxsplit=1)
+    words = text.split()
     if not words:
         return text
     first = norm_key(words[0])
-    if gaz.known(first):
+    plen, _rest = clitic_split(first, gaz.known, tuple(norm_key(w) for w in words[1:]))
+    if plen == 0:
         return text
-    for plen, rest in clitic_splits(first)[1:]:
-        if gaz.known(rest):
-            start = normalize(words[0]).to_original(plen, len(first))[0]
-            return text[start:]
-    return text
+    start = normalize(words[0]).to_original(min(plen, len(first)), len(first))[0]
+    return text[text.index(words[0]) + start :]
 
 
 class _Groups:
@@ -182,7 +180,9 @@ def _auto_group(nodes: set[str], gaz: Gazetteer) -> _Groups:
         if hit is not None:
             groups.union(node, f"g:{hit.entry}")
         elif " " in key:
-            buckets[(cls, skeleton(key))].append((node, tuple(key.split())))
+            tokens = tuple(key.split())
+            for skel in set(name_skeletons(tokens)):
+                buckets[(cls, skel)].append((node, tokens))
     for members in buckets.values():
         for i, (a, ta) in enumerate(members):
             for b, tb in members[i + 1 :]:

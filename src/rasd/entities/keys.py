@@ -46,6 +46,8 @@ class _KeyConfig:
     conjunctions: str
     prepositions: str
     min_stem: int
+    compound_prefixes: tuple[str, ...]
+    max_join: int
     latin_digraphs: tuple[tuple[str, str], ...]
     latin_letters: dict[str, str]
 
@@ -65,6 +67,8 @@ def _config() -> _KeyConfig:
         conjunctions=str(raw["conjunctions"]),
         prepositions=str(raw["prepositions"]),
         min_stem=int(raw["min_stem"]),
+        compound_prefixes=tuple(str(x) for x in raw.get("compound_prefixes", [])),
+        max_join=int(raw.get("max_join", 3)),
         latin_digraphs=tuple((str(k), str(v)) for k, v in digraphs),
         latin_letters={str(k): str(v or "") for k, v in latin["letters"].items()},
     )
@@ -120,47 +124,84 @@ def clitic_splits(token: str) -> list[tuple[int, str]]:
             out.append((1, token[1:]))
     if len(token) > i and token[i] in cfg.prepositions:
         rest = token[i + 1 :]
+        if len(rest) >= cfg.min_stem:
+            out.append((i + 1, rest))
         if token[i] == "ل" and rest.startswith("ل") and len(rest) - 1 >= cfg.min_stem:
             # للاتحاد = ل + الاتحاد: the span starts after لل, the remainder gets its article back
             out.append((i + 2, cfg.article + rest[1:]))
-        elif len(rest) >= cfg.min_stem:
-            out.append((i + 1, rest))
     return out
 
 
-def strip_clitics(token: str, known: Known | None = None) -> str:
-    """Drop attached ``و ف ب ل ك`` from a token: always before the article (``والرياض``), otherwise
-    only when the remainder is known (``وروسيا`` → ``روسيا`` if ``روسيا`` is known)."""
+def strip_clitics(token: str, known: Known | None = None, tail: tuple[str, ...] = ()) -> str:
+    """Drop attached ``و ف ب ل ك`` from a name's first token: always before the article as written
+    (``والرياض``), otherwise only when the remainder is known (``وروسيا`` → ``روسيا`` if ``روسيا`` is
+    known). ``known`` is asked about the whole candidate name (remainder + ``tail`` tokens), so that
+    ``بروسيا دورتموند`` is not read as ``ب`` + ``روسيا دورتموند``."""
+    return clitic_split(token, known, tail)[1]
+
+
+def clitic_split(token: str, known: Known | None = None, tail: tuple[str, ...] = ()) -> tuple[int, str]:
+    """(prefix length, remainder) chosen by :func:`strip_clitics`; ``(0, token)`` when kept."""
     cfg = _config()
     splits = clitic_splits(token)
-    if known is not None and known(token):
-        return token
-    for _plen, rest in splits[1:]:
-        if rest.startswith(cfg.article) and len(rest) - len(cfg.article) >= cfg.min_stem:
-            return rest
+
+    def is_known(word: str) -> bool:
+        return known is not None and known(" ".join((word, *tail)))
+
+    with_article = [
+        (token[plen:] == rest, plen, rest)
+        for plen, rest in splits[1:]
+        if rest.startswith(cfg.article) and len(rest) - len(cfg.article) >= cfg.min_stem
+    ]
+    for written, plen, rest in with_article:
+        if written:  # وال، بال، فال، كال: a clitic before the article as written
+            return plen, rest
+    if is_known(token):
+        return 0, token
     if known is not None:
-        for _plen, rest in splits[1:]:
-            if known(rest) or known(strip_article(rest)):
-                return rest
-    return token
+        for plen, rest in splits[1:]:
+            if is_known(rest) or is_known(strip_article(rest)):
+                return plen, rest
+    if with_article:
+        return with_article[0][1], with_article[0][2]  # لل read as ل + ال when nothing better is known
+    return 0, token
 
 
-def name_tokens(text: str, known: Known | None = None) -> tuple[str, ...]:
-    """Normalised tokens of a name with clitics and the article stripped (see module doc)."""
+def name_tokens(text: str, known: Known | None = None, *, article: bool = True) -> tuple[str, ...]:
+    """Normalised tokens of a name with clitics and the article stripped (see module doc).
+
+    ``article=False`` keeps a leading ``ال`` (person names: an Arabic family name keeps its article
+    in every outlet, and a foreign name may begin with the same letters: أليكسيس، إليزابيث)."""
+    drop = strip_article if article else _same
     out: list[str] = []
-    for i, tok in enumerate(_split(text)):
+    words = _split(text)
+    for i, tok in enumerate(words):
         while i == 0:  # to a fixed point, so that keys are idempotent
-            stripped = strip_article(strip_clitics(tok, known))
+            stripped = drop(strip_clitics(tok, known, tuple(words[1:])))
             if stripped == tok:
                 break
             tok = stripped
-        out.append(strip_article(tok))
+        out.extend(drop(t) for t in split_compound(tok))
     return tuple(out)
 
 
-def exact_key(text: str, known: Known | None = None) -> str:
+def _same(token: str) -> str:
+    return token
+
+
+def split_compound(token: str) -> list[str]:
+    """``عبدالعزيز`` → ``عبد`` ``العزيز``, ``ابوبكر`` → ``ابو`` ``بكر`` (see ``compound_prefixes``)."""
+    cfg = _config()
+    for prefix in cfg.compound_prefixes:
+        rest = token[len(prefix) :]
+        if token.startswith(prefix) and len(strip_article(rest)) >= cfg.min_stem and rest != "ه":
+            return [prefix, rest]
+    return [token]
+
+
+def exact_key(text: str, known: Known | None = None, *, article: bool = True) -> str:
     """Primary key of a name: its normalised tokens joined by single spaces."""
-    return " ".join(name_tokens(text, known))
+    return " ".join(name_tokens(text, known, article=article))
 
 
 def compact_key(text: str, known: Known | None = None) -> str:
@@ -215,7 +256,15 @@ def protected_names() -> frozenset[str]:
 
 def tokens_match(a: str, b: str) -> bool:
     """Two name tokens are one name: equal, or the same skeleton when neither is a protected given
-    name and both have at least three letters (بوتن/بوتين, جونج/جونغ)."""
+    name and both have at least three letters (بوتن/بوتين, جونج/جونغ); a family name's article is
+    optional (البارزاني = بارزاني)."""
+    if a == b or _token_match(a, b):
+        return True
+    a2, b2 = strip_article(a), strip_article(b)
+    return (a2, b2) != (a, b) and _token_match(a2, b2)
+
+
+def _token_match(a: str, b: str) -> bool:
     if a == b:
         return True
     if len(a) < 3 or len(b) < 3:
@@ -229,15 +278,29 @@ def tokens_match(a: str, b: str) -> bool:
 def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two multi-token names are spelling variants of one name (see module doc).
 
-    Same token count: every token pair must match (:func:`tokens_match`), so a full-name token
-    mismatch (جونج أون / جونج جيو) keeps them apart. Different counts (compounds written apart or
-    together: هيونج-سو / هيونجسو): the compact skeletons must be equal and the protected given names
-    the same."""
+    The tokens are aligned in order, one token against one token or against a run of up to
+    ``max_join`` tokens written together (``نصر الله`` / ``نصرالله``, ``هيونج-سو`` / ``هيونجسو``);
+    every aligned pair must match (:func:`tokens_match`), so a full-name token mismatch
+    (جونج أون / جونج جيو) and a different given name (محمد / محمود) keep names apart."""
     if a == b:
         return True
-    if token_skeleton("".join(a)) != token_skeleton("".join(b)):
+    if not set(name_skeletons(a)) & set(name_skeletons(b)):
         return False
-    if len(a) == len(b):
-        return all(tokens_match(x, y) for x, y in zip(a, b, strict=True))
-    protected = protected_names()
-    return {t for t in a if t in protected} == {t for t in b if t in protected}
+    return _align(a, b, _config().max_join)
+
+
+def name_skeletons(tokens: tuple[str, ...]) -> tuple[str, str]:
+    """Skeletons of a tokenised name with and without the articles of its tokens (grouping keys)."""
+    return token_skeleton("".join(tokens)), token_skeleton("".join(strip_article(t) for t in tokens))
+
+
+def _align(a: tuple[str, ...], b: tuple[str, ...], max_join: int) -> bool:
+    if not a or not b:
+        return not a and not b
+    for p in range(1, min(max_join, len(a)) + 1):
+        for q in range(1, min(max_join, len(b)) + 1):
+            if p > 1 and q > 1:
+                break
+            if tokens_match("".join(a[:p]), "".join(b[:q])) and _align(a[p:], b[q:], max_join):
+                return True
+    return False

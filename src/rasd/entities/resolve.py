@@ -124,7 +124,7 @@ def resolve_document(doc: Document, gaz: Gazetteer | None = None) -> None:
     ctx = _context(doc, gaz)
     doc.entities = sorted((m for m in doc.entities if not is_role_only(m)), key=lambda m: (m.start, m.end))
     for m in doc.entities:
-        m.key = exact_key(m.text, gaz.known)
+        m.key = exact_key(m.text, gaz.known, article=m.type != "PERS")
         m.metonym = False
         m.link = None
         hit = gaz.lookup_key(m.key) if m.type != "PERS" else None
@@ -252,7 +252,7 @@ def _corefer(ctx: _Doc, persons: list[EntityMention]) -> list[_Person]:
     contains it (the key of the mention becomes the cluster's key)."""
     clusters: list[_Person] = []
     for m in persons:
-        toks = name_tokens(m.text, ctx.gaz.known)
+        toks = name_tokens(m.text, ctx.gaz.known, article=False)
         if not toks:
             continue
         same = [c for c in clusters if len(toks) >= 2 and names_compatible(toks, c.tokens)]

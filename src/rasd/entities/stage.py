@@ -11,14 +11,16 @@ One document that fails is logged and grouped as it is; it never stops the other
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from rasd.entities.gazetteer import Gazetteer, load_gazetteer
 from rasd.entities.group import EntityRecord, group_documents
-from rasd.entities.resolve import prepare_document
+from rasd.entities.resolve import is_role_only, prepare_document
 from rasd.models import Document
 from rasd.pipeline.stage import CollectionContext
+from rasd.text.normalize import norm_key
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,17 @@ class EntityStore(Protocol):
     def iter_documents(self) -> Iterator[Document]: ...
 
     def save_documents(self, docs: Sequence[Document]) -> int: ...
+
+
+def first_tokens(docs: Sequence[Document]) -> Counter[str]:
+    """Counts of the normalised first words of every mention (see ``Gazetteer.with_vocabulary``)."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for m in doc.entities:
+            words = norm_key(m.text).split(maxsplit=1)
+            if words and not is_role_only(m):
+                counts[words[0]] += 1
+    return counts
 
 
 class EntityStage:
@@ -61,13 +74,14 @@ class EntityStage:
 
     def run(self, docs: Sequence[Document], ctx: CollectionContext) -> None:
         store = ctx.store if isinstance(ctx.store, EntityStore) else None
+        gaz = self.gazetteer.with_vocabulary(first_tokens(docs))
         for doc in docs:
             try:
-                prepare_document(doc, self.gazetteer)
+                prepare_document(doc, gaz)
             except Exception as exc:  # one bad document never stops the batch
                 log.warning("entities: document %s not resolved: %s", doc.id, exc)
         corrections = store.list_corrections() if store is not None else []
-        self.records = group_documents(docs, corrections, self.gazetteer)
+        self.records = group_documents(docs, corrections, gaz)
         log.info("entities: %d entities from %d documents", len(self.records), len(docs))
         if store is not None:
             store.save_entities([r.to_dict() for r in self.records])
