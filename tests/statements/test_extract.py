@@ -217,3 +217,11 @@ def test_non_statements(text: str) -> None:
 
 def test_passive_with_damma_is_not_a_cue() -> None:
     assert statements("وأصدرت الوكالة صورا يُزعم أنها أظهرت السفن.") == []
+
+
+def test_participle_with_attached_preposition_and_prepositional_content() -> None:
+    sts = statements("ودعا رئيس الوزراء الخيالي إلى تشكيل لجنة تحقيق، متعهدا بمحاسبة المسؤولين.")
+    assert [(s.act, s.cue) for s in sts] == [("call", "ودعا"), ("promise", "متعهدا")]
+    assert sts[0].content == "تشكيل لجنة تحقيق"
+    assert sts[1].content.startswith("محاسبة المسؤولين")
+    assert sts[1].speaker == sts[0].speaker

@@ -129,6 +129,13 @@ def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
         start_tok = k + 1
     elif comp == "prep" and k + 1 < view.hi and np_rules().is_that(toks[k + 1].key):
         start_tok = k + 2
+    elif comp == "prep" and toks[k].key.startswith("ب") and len(toks[k].key) > 2:
+        # an attached ب (طالب بزيادة الأجور): the content starts after it
+        offset = 2 if toks[k].text[1:2] == "ـ" else 1
+        draft.content = (toks[k].start + offset, view.end)
+        return True
+    elif comp == "prep":
+        start_tok = k + 1  # دعا إلى X: the content is X
     else:
         start_tok = k
     if start_tok >= view.hi:
@@ -196,7 +203,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         d.cue_start = toks[i - 1].start
     if cue.kind == "participle":
         d.speaker_from, k = "participle", i + 1
-        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], False) is None:
+        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # its object: محذرا المواطنين من
     elif (kana := _kana_subject(view, i)) is not None:
         d.speaker, k = kana, i + 1
