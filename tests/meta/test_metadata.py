@@ -207,3 +207,10 @@ def test_date_label_inside_a_long_sentence_is_not_a_dateline() -> None:
     )
     doc = MetadataStage()(_doc(sentence + "\n" + BODY))
     assert doc.published is None
+
+
+def test_rerunning_the_stage_gives_the_same_result(seeds_dir: Path) -> None:
+    for doc in _seed_docs(seeds_dir).values():
+        before = (doc.title, doc.outlet, doc.published, doc.published_source, _meta(doc))
+        MetadataStage()(doc)
+        assert (doc.title, doc.outlet, doc.published, doc.published_source, _meta(doc)) == before

@@ -22,7 +22,7 @@ ARABIC_SCRIPT_LANGS = ("ar", "fa", "ur")
 LATIN_LANGS = ("en", "fr", "es", "de", "it", "pt", "nl", "tr")
 MIN_LETTERS = 12
 MIN_WORDS = 3
-SAMPLE_CHARS = 20000
+SAMPLE_CHARS = 4000
 _WORD = re.compile(r"[^\W\d_]+(?:[\u200c'’][^\W\d_]+)*")
 
 
@@ -76,7 +76,7 @@ class _Sample:
 
 def _sample(text: str) -> _Sample:
     text = text[:SAMPLE_CHARS]
-    letters = Counter(c for c in text if c.isalpha())
+    letters = Counter({c: n for c, n in Counter(text).items() if c.isalpha()})
     scripts: Counter[str] = Counter()
     for ch, n in letters.items():
         scripts[_script_of(ch)] += n

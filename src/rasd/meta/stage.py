@@ -125,6 +125,16 @@ def _published(doc: Document, view: _View) -> None:
         doc.meta.pop("published", None)
 
 
+def _forget_inferred(doc: Document) -> None:
+    """Drop values a previous run inferred, so that re-running the stage infers them afresh."""
+    for key in ("title", "outlet"):
+        if key in doc.meta and doc.meta[key].source != "input":
+            setattr(doc, key, None)
+    for key in ("title", "outlet", "author", "published", "published_granularity", "published_relative"):
+        if key in doc.meta and doc.meta[key].source != "input":
+            del doc.meta[key]
+
+
 class MetadataStage:
     """Fills ``doc.title/outlet/published/url/published_source`` and ``doc.meta`` (see module doc)."""
 
@@ -135,6 +145,7 @@ class MetadataStage:
     arabic_only = False
 
     def __call__(self, doc: Document) -> Document:
+        _forget_inferred(doc)
         view = _View(doc)
         _title(doc, view)
         _outlet(doc, view)
