@@ -114,6 +114,16 @@ def test_duplicate_title_and_rubric() -> None:
     assert clean_text(text).text == f"{TITLE}\n\n{BODY}\n\n{BODY2}"
 
 
+def test_subheading_sharing_title_words_is_not_rubric() -> None:
+    text = f"الحديقة الجديدة\n{TITLE} الجديدة\n{BODY}\n{BODY2}"
+    assert _removed(text) == []
+
+
+def test_separator_lines_are_not_duplicate_titles() -> None:
+    text = f"{TITLE}\n* *\n{BODY}\n* *\n{BODY2}"
+    assert _removed(text) == []
+
+
 def test_short_title_followed_by_body_is_not_rubric() -> None:
     text = f"حديقة النهر\n{BODY}\n{BODY2}"
     assert _removed(text) == []
@@ -131,6 +141,13 @@ def test_trailing_share_removed_from_sentence() -> None:
     assert result.text.endswith("خمس سنوات.")
     r = result.removed[0]
     assert text[r.start : r.end] == "شارك"
+
+
+def test_trailing_networks_removed_only_after_sentence_end() -> None:
+    text = f"{TITLE}\n{BODY} فيسبوك تويتر"
+    assert _removed(text) == [("prompt", "فيسبوك تويتر")]
+    listing = f"{TITLE}\n{BODY}\n3. تطبيق «فيسبوك» Facebook\n4. تطبيق «يوتيوب» YouTube"
+    assert _removed(listing) == []
 
 
 def test_trailing_word_without_sentence_end_kept() -> None:

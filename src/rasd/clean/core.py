@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from rasd.clean.appended import LineInfo, mark_marker_tails, mark_topic_shift
 from rasd.clean.boilerplate import SiteBoilerplate
 from rasd.clean.rules import Rules, classify_line, line_key, load_rules
+from rasd.clean.topic import content_words
 from rasd.models import Removed
 from rasd.text.normalize import collapse_spaces, normalize
 
@@ -39,12 +40,17 @@ LONG_LINE = 300
 """Lines longer than this are body text: no full-line rule applies, only their ends are matched."""
 HEAD_LINES = 8
 TITLE_LINES = 3
-"""A duplicated title's first copy is among the first TITLE_LINES non-blank lines."""
+RUBRIC_LINES = 2
+"""A rubric is one of the first RUBRIC_LINES kept lines."""
+"""A duplicated title's first copy is among the first TITLE_LINES non-blank lines (the copy within 2 more)."""
 """How many non-blank lines from the top count as the head (titles, rubrics, bylines)."""
 
 _LINE = re.compile(r"[^\n]*")
 _STRAY_CODE = re.compile(r"(?=[^\d]*\d)(?=[^a-z]*[a-z])[a-z0-9]{4,12}")
 _HAS_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_RUBRIC_CHARS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+"""Letters and single spaces only: no bullet, bracket, comma or dash (names with a place are bylines)."""
 
 
 @dataclass(slots=True)
@@ -118,20 +124,29 @@ def _mark_head(lines: list[_Line]) -> None:
     """Duplicated title and rubric lines near the top."""
     seen: dict[str, int] = {}
     for i, line in enumerate(lines[:HEAD_LINES]):
-        if line.reason is None and len(line.key) <= 250 and line.key[-1:] not in ".:" and " " in line.key:
-            if line.key in seen:
-                line.reason, line.rule = "duplicate-title", "repeated-head-line"
-            elif i < TITLE_LINES:
-                seen[line.key] = i
-    if lines and len(lines[0].key) <= 250 and lines[0].key[-1:] != ".":
-        for line in lines[HEAD_LINES:]:
-            if line.reason is None and line.key == lines[0].key:
-                line.reason, line.rule = "duplicate-title", "repeated-first-line"
-    kept = [ln for ln in lines[:HEAD_LINES] if ln.reason is None]
-    for a, b in itertools.pairwise(kept):
+        key = line.key
+        if line.reason is not None or len(key) > 250 or key[-1:] in ".:" or len(_WORDS.findall(key)) < 2:
+            continue
+        if key in seen and i - seen[key] <= 2:
+            line.reason, line.rule = "duplicate-title", "repeated-head-line"
+        elif i < TITLE_LINES:
+            seen[key] = i
+    _mark_rubric([ln for ln in lines[:HEAD_LINES] if ln.reason is None])
+
+
+def _mark_rubric(kept: list[_Line]) -> None:
+    """A short label line at the very top, directly above a title that is followed by body text."""
+    for pos, (a, b) in enumerate(itertools.pairwise(kept[: RUBRIC_LINES + 1])):
         if _is_body(a.key):
             return
-        if _is_rubric(a.key) and _is_title(b.key) and len(b.key) >= 2 * len(a.key) and b is not kept[-1]:
+        if pos + 2 >= len(kept) or not _is_body(kept[pos + 2].key):
+            continue
+        if (
+            _is_rubric(a.key)
+            and _is_title(b.key)
+            and len(b.key) >= 2 * len(a.key)
+            and not content_words(a.key).keys() & content_words(f"{b.key} {kept[pos + 2].key}").keys()
+        ):
             a.reason, a.rule = "rubric", "label-above-title"
             return
 
@@ -143,7 +158,12 @@ def _is_body(key: str) -> bool:
 
 def _is_rubric(key: str) -> bool:
     words = key.count(" ") + 1
-    return words <= 3 and len(key) <= 30 and not _HAS_DIGIT.search(key) and key[-1:] not in '.:!?"'
+    return (
+        words <= 3
+        and len(key) <= 30
+        and _RUBRIC_CHARS.fullmatch(key) is not None
+        and not _HAS_DIGIT.search(key)
+    )
 
 
 def _is_title(key: str) -> bool:

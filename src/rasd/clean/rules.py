@@ -129,7 +129,7 @@ def load_rules() -> Rules:
         date_words=frozenset(line_key(arabic_key(str(x))) for x in data["date_words"]),
         leading_date=_date_patterns(months, labels),
         trailing_prompt=_compile(
-            rf"(?<=[.!?\"')\]])\s*(?:{_SHARE_TAIL}|{social})(?:[\s,|/]*{social})*\s*[.:]?\s*$",
+            rf"(?<=[.!?])\s*(?:{_SHARE_TAIL}(?:[\s,|/]*{social})*|{social}(?:[\s,|/]*{social})+)\s*[.:]?\s*$",
             "trailing_prompt",
         ),
     )
