@@ -38,7 +38,9 @@ def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:20000]
-    bad = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    bad = sum(
+        1 for c in sample if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    )
     return bad / len(sample)
 
 
@@ -103,7 +105,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 text, name = _legacy(data)
     if _control_ratio(text) > _MAX_CONTROL_RATIO:
-        raise InputError("binary data (mostly control characters), not text")
+        raise InputError("binary data (mostly control or undecodable characters), not text")
     return text, name
 
 
