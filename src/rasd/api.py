@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 
 from rasd.errors import RasdError
@@ -20,7 +21,7 @@ from rasd.pipeline.defaults import collection_stages, default_pipeline
 from rasd.pipeline.runner import Pipeline
 from rasd.pipeline.stage import CollectionContext
 from rasd.store import DocumentSummary, Store
-from rasd.text.stage import SegmentStage
+from rasd.text.stage import ensure_segmented
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,23 @@ def _chunks(items: Iterable[Document | IngestFailure], size: int) -> Iterator[li
         yield chunk
 
 
+def _timed(
+    items: Iterable[Document | IngestFailure], timings: dict[str, float] | None
+) -> Iterator[Document | IngestFailure]:
+    """Yield ``items``, adding the time spent producing them to ``timings['read']``."""
+    it = iter(items)
+    while True:
+        t0 = perf_counter()
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        finally:
+            if timings is not None:
+                timings["read"] = timings.get("read", 0.0) + perf_counter() - t0
+        yield item
+
+
 def _learn_boilerplate(store: Store, docs: Sequence[Document]) -> Any:
     from rasd.clean import SiteBoilerplate
 
@@ -82,58 +100,80 @@ def _learn_boilerplate(store: Store, docs: Sequence[Document]) -> Any:
     return model
 
 
-def _process_chunk(
-    store: Store,
-    chunk: list[Document | IngestFailure],
-    summary: IngestSummary,
-    seen: set[str],
-    progress: ProgressFn | None,
-) -> list[Document]:
+@dataclass
+class _Run:
+    """One ingest run: where to store, what to report, which stages to run."""
+
+    store: Store
+    summary: IngestSummary
+    progress: ProgressFn | None = None
+    only: Sequence[str] | None = None
+    timings: dict[str, float] | None = None
+    seen: set[str] = field(default_factory=set)
+
+    def tick(self, event: str, n: int = 1) -> None:
+        if self.progress is not None:
+            self.progress(event, n)
+
+    def timed_save(self, docs: Sequence[Document]) -> None:
+        t0 = perf_counter()
+        self.store.save_documents(docs)
+        if self.timings is not None:
+            self.timings["store"] = self.timings.get("store", 0.0) + perf_counter() - t0
+
+
+def _split(run: _Run, chunk: list[Document | IngestFailure]) -> list[Document]:
     docs: list[Document] = []
     for item in chunk:
         if isinstance(item, IngestFailure):
-            store.record_failure(item.source, item.message)
-            summary.failed.append(Failure(item.source, item.message))
-            if progress:
-                progress("failure", 1)
-        elif item.id in seen:
-            summary.duplicates += 1
+            run.store.record_failure(item.source, item.message)
+            run.summary.failed.append(Failure(item.source, item.message))
+            run.tick("failure")
+        elif item.id in run.seen:
+            run.summary.duplicates += 1
         else:
-            seen.add(item.id)
+            run.seen.add(item.id)
             docs.append(item)
-    existing = store.existing_ids(d.id for d in docs)
+    return docs
+
+
+def _process_chunk(run: _Run, chunk: list[Document | IngestFailure]) -> list[Document]:
+    docs = _split(run, chunk)
+    existing = run.store.existing_ids(d.id for d in docs)
     new = [d for d in docs if d.id not in existing]
-    pipeline = default_pipeline(_learn_boilerplate(store, new))
+    pipeline = default_pipeline(_learn_boilerplate(run.store, new), run.only, run.timings)
+    summary = run.summary
     for doc in new:
         pipeline.run(doc)
         summary.ingested += 1
         summary.non_arabic += doc.language not in (None, "ar")
         if doc.status == "failed" and doc.error:
             summary.failed.append(Failure(doc.source_path or doc.id, doc.error))
-        if progress:
-            progress("document", 1)
+        run.tick("document")
     changed = list(new)
-    for stored in store.iter_documents(ids=sorted(existing)) if existing else ():
+    for stored in run.store.iter_documents(ids=sorted(existing)) if existing else ():
         if pipeline.update(stored):
             summary.updated += 1
             changed.append(stored)
         else:
             summary.duplicates += 1
-        if progress:
-            progress("document", 1)
-    store.save_documents(changed)
+        run.tick("document")
+    run.timed_save(changed)
     summary.document_ids.extend(d.id for d in docs)
     return changed
 
 
 def _ensure_tokens(docs: Sequence[Document]) -> None:
-    seg = SegmentStage()
     for d in docs:
-        if d.text and not d.tokens:
-            seg(d)
+        ensure_segmented(d)
 
 
-def run_collection_stages(store: Store, new_ids: Sequence[str], progress: ProgressFn | None = None) -> None:
+def run_collection_stages(
+    store: Store,
+    new_ids: Sequence[str],
+    progress: ProgressFn | None = None,
+    timings: dict[str, float] | None = None,
+) -> None:
     """Entities over the whole store; duplicates and stories for the new documents."""
     all_docs = [d for d in store.iter_documents() if d.status != "failed"]
     _ensure_tokens(all_docs)
@@ -143,8 +183,14 @@ def run_collection_stages(store: Store, new_ids: Sequence[str], progress: Progre
         targets = all_docs if stage.name == "entities" else [d for d in all_docs if d.id in new_set]
         if progress:
             progress(f"stage:{stage.name}", len(targets))
+        t0 = perf_counter()
         stage.run(targets, ctx)
+        if timings is not None:
+            timings[f"collection:{stage.name}"] = perf_counter() - t0
+    t0 = perf_counter()
     store.save_documents(all_docs)
+    if timings is not None:
+        timings["store"] = timings.get("store", 0.0) + perf_counter() - t0
 
 
 def ingest(
@@ -154,17 +200,23 @@ def ingest(
     options: IngestOptions | None = None,
     progress: ProgressFn | None = None,
     collections: bool = True,
+    stages: Sequence[str] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> IngestSummary:
-    """Read, clean and analyse inputs into the store; idempotent and transactional per document."""
-    summary = IngestSummary()
+    """Read, clean and analyse inputs into the store; idempotent and transactional per document.
+
+    ``stages`` restricts the per-document stages (default: all); ``collections=False`` skips the
+    collection stages (entities, duplicates, stories); ``timings`` collects seconds per stage.
+    """
     with Store.open(db) as store:
-        seen: set[str] = set()
+        run = _Run(store, IngestSummary(), progress, stages, timings)
         changed_ids: list[str] = []
-        for chunk in _chunks(iter_inputs(inputs, options or IngestOptions()), CHUNK):
-            changed_ids.extend(d.id for d in _process_chunk(store, chunk, summary, seen, progress))
+        items = _timed(iter_inputs(inputs, options or IngestOptions()), timings)
+        for chunk in _chunks(items, CHUNK):
+            changed_ids.extend(d.id for d in _process_chunk(run, chunk))
         if collections and changed_ids:
-            run_collection_stages(store, changed_ids, progress)
-    return summary
+            run_collection_stages(store, changed_ids, progress, timings)
+    return run.summary
 
 
 def analyze(

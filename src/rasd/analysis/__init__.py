@@ -16,7 +16,7 @@ from rasd.analysis.claims import numeric_slots, statement_claims
 from rasd.analysis.compare import compare
 from rasd.analysis.records import StoryAnalysis
 from rasd.models import Document, Story, to_dict
-from rasd.text.stage import SegmentStage
+from rasd.text.stage import ensure_segmented
 
 log = logging.getLogger(__name__)
 VERSION = "1"
@@ -29,10 +29,8 @@ def analyze_story(
     story: Story, docs: Sequence[Document], n_sentences: int = DEFAULT_SENTENCES
 ) -> StoryAnalysis:
     """Compare the sources of one story."""
-    seg = SegmentStage()
     for d in docs:
-        if d.text and not d.sentences:
-            seg(d)
+        ensure_segmented(d)
     claims = statement_claims(story.id, docs)[:MAX_CLAIMS] + numeric_slots(story.id, docs)
     for claim in claims:
         compare(claim)

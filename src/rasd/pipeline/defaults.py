@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rasd.errors import ConfigError
 from rasd.models import Document
 from rasd.pipeline.runner import Pipeline
 from rasd.pipeline.stage import CollectionStage, DocumentStage
@@ -31,13 +34,14 @@ def document_stages(boilerplate: object | None = None) -> list[DocumentStage]:
     from rasd.ner import NerStage
     from rasd.quantities import QuantitiesStage
     from rasd.statements import StatementsStage
-    from rasd.text.stage import SegmentStage
+    from rasd.text.stage import SegmentStage, TokenizeStage
 
     return [
         LanguageStage(),
         CleanStage(boilerplate),  # type: ignore[arg-type]
         MetadataStage(),
         SegmentStage(),
+        TokenizeStage(),
         NerStage(),
         DatesStage(),
         StatementsStage(),
@@ -46,8 +50,23 @@ def document_stages(boilerplate: object | None = None) -> list[DocumentStage]:
     ]
 
 
-def default_pipeline(boilerplate: object | None = None) -> Pipeline:
-    return Pipeline(document_stages(boilerplate))
+FOUNDATION = ("language", "clean", "metadata", "segment")
+"""The stages of the foundation: enough to store clean, segmented, dated documents."""
+
+
+def default_pipeline(
+    boilerplate: object | None = None,
+    only: Sequence[str] | None = None,
+    timings: dict[str, float] | None = None,
+) -> Pipeline:
+    """The default pipeline, or the subset of its stages named in ``only`` (order kept)."""
+    stages = document_stages(boilerplate)
+    if only is not None:
+        unknown = set(only) - {s.name for s in stages}
+        if unknown:
+            raise ConfigError(f"unknown stage(s): {', '.join(sorted(unknown))}")
+        stages = [s for s in stages if s.name in only]
+    return Pipeline(stages, timings=timings)
 
 
 def collection_stages() -> list[CollectionStage]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from time import perf_counter
 
 from rasd.errors import PipelineConfigError, RasdError
 from rasd.models import Document
@@ -46,8 +47,15 @@ class StagePlan:
 class Pipeline:
     """An ordered, validated sequence of :class:`DocumentStage` objects."""
 
-    def __init__(self, stages: Sequence[DocumentStage], initial: frozenset[str] = frozenset({"raw"})):
+    def __init__(
+        self,
+        stages: Sequence[DocumentStage],
+        initial: frozenset[str] = frozenset({"raw"}),
+        timings: dict[str, float] | None = None,
+    ):
         self.stages = list(stages)
+        self.timings = timings
+        """When a dict is given, seconds spent in each stage are added to it (for benchmarks)."""
         available = set(initial)
         for stage in self.stages:
             missing = stage.requires - available
@@ -88,6 +96,7 @@ class Pipeline:
             if self._skipped_for_language(stage, doc):
                 doc.status = "skipped"
                 continue
+            t0 = perf_counter() if self.timings is not None else 0.0
             try:
                 stage(doc)
             except RasdError as exc:
@@ -96,6 +105,8 @@ class Pipeline:
                 log.debug("stage %s crashed on %s", stage.name, doc.id, exc_info=True)
                 return self._fail(doc, stage, f"{type(exc).__name__}: {exc}")
             doc.stage_versions[stage.name] = stage.version
+            if self.timings is not None:
+                self.timings[stage.name] = self.timings.get(stage.name, 0.0) + perf_counter() - t0
         return doc
 
     def update(self, doc: Document) -> bool:

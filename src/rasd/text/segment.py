@@ -23,11 +23,11 @@ DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 WORD_CHARS = f"{ARABIC_LETTERS}{ARABIC_MARKS}A-Za-z\u00c0-\u024f"
 
 _TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # Latin initialisms: U.S. U.N.
+    rf"[{WORD_CHARS}]+(?:['’][{WORD_CHARS}]+)*"  # words (letters and marks), the common case first
     rf"|[{DIGITS}]+(?:[.,\u066b\u066c][{DIGITS}]+)*"  # numbers with decimal/thousands separators
-    rf"|[{WORD_CHARS}](?:[{WORD_CHARS}]|['’][{WORD_CHARS}])*"  # words (letters and marks)
     r"|\S"  # any other visible character is a token of its own
 )
+_INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 _CLOSERS = "\"'”’»)]}"
 _END_RE = re.compile(rf"[.!?؟۔]+[{re.escape(_CLOSERS)}]*(?=\s|$)|[!?؟]+[{re.escape(_CLOSERS)}]*")
@@ -42,7 +42,27 @@ def _abbreviations() -> frozenset[str]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+    spans = [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
+    tokens = [Token(s, e, text[s:e]) for s, e in spans]
+    if "." in text and _INITIALISM_RE.search(text, start, end):
+        tokens = _join_initialisms(text, tokens, start, end)
+    return tokens
+
+
+def _join_initialisms(text: str, tokens: list[Token], start: int, end: int) -> list[Token]:
+    """Merge ``U . S .`` back into one ``U.S.`` token."""
+    spans = [(m.start(), m.end()) for m in _INITIALISM_RE.finditer(text, start, end)]
+    out: list[Token] = []
+    i = 0
+    for s, e in spans:
+        while i < len(tokens) and tokens[i].end <= s:
+            out.append(tokens[i])
+            i += 1
+        while i < len(tokens) and tokens[i].start < e:
+            i += 1
+        out.append(Token(s, e, text[s:e]))
+    out.extend(tokens[i:])
+    return out
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
