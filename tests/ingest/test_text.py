@@ -172,3 +172,13 @@ def test_clean_text_matches_remove_controls(text: str) -> None:
     lf = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     assert "\r" not in cleaned
     assert cleaned == remove_controls(cleaned) == remove_controls(lf)
+
+
+ARABIC_LETTERS = "ابتثجحخدذرسشصضطظعغفقكلمنهويءةى 0123."
+ARABIC_WORDS = st.text(alphabet=st.sampled_from(ARABIC_LETTERS), min_size=1, max_size=80)
+
+
+@given(ARABIC_WORDS.filter(lambda t: any("\u0621" <= c <= "\u064a" for c in t)))
+def test_decode_round_trips_arabic(text: str) -> None:
+    for codec, expected in (("utf-8", "utf-8"), ("utf-16", "utf-16"), ("cp1256", "cp1256")):
+        assert decode_bytes(text.encode(codec)) == (text, expected)

@@ -88,3 +88,17 @@ def test_saudinewsnet_zip_loads_every_record() -> None:
     assert first.outlet == records[0]["source"] and first.url == records[0]["url"]
     assert first.source_path == f"{path}!{name}#0"
     assert first.retrieved == records[0]["date_extracted"]
+
+
+def test_corrupt_member_inside_a_sound_archive(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "c.zip", {"1.txt": ARTICLE.encode() * 20, "2.txt": ARTICLE_2.encode() * 20})
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("1.txt")
+    middle = info.header_offset + 30 + len(info.filename) + info.compress_size // 2
+    data[middle : middle + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    items = list(iter_inputs([str(path)]))
+    [bad] = failures(items)
+    assert bad.source == f"{path}!1.txt" and "corrupt archive member" in bad.message
+    assert [d.raw_text for d in docs(items)] == [ARTICLE_2 * 20]
