@@ -57,6 +57,7 @@ class Lexicon:
     ago_words: tuple[str, ...]
     ago_hedges: tuple[str, ...]
     not_today_before: frozenset[str]
+    not_today_after: frozenset[str]
     month_past: tuple[str, ...]
     month_next: tuple[str, ...]
     month_current: tuple[str, ...]
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         ago_words=tuple(key(w) for w in d["ago_words"]),
         ago_hedges=tuple(key(w) for w in d["ago_hedges"]),
         not_today_before=frozenset(key(w) for w in d["not_today_before"]),
+        not_today_after=frozenset(key(w) for w in d["not_today_after"]),
         month_past=tuple(key(w) for w in d["month_past"]),
         month_next=tuple(key(w) for w in d["month_next"]),
         month_current=tuple(key(w) for w in d["month_current"]),

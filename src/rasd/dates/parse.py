@@ -23,6 +23,7 @@ from rasd.text.normalize import DIACRITICS, TATWEEL, normalize
 
 _MARKS = frozenset(DIACRITICS + TATWEEL)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
 Resolver = Callable[[re.Match[str], "dt.date | None", str], "Cand | None"]
@@ -261,8 +262,11 @@ def _relative_day(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand |
     lx = lexicon()
     rd = key(m["rd"])
     nxt = _NEXT_WORD.match(text, m.end())
+    prev = _PREV_WORD.search(text, 0, m.start())
     if rd == "اليوم" and nxt and nxt.group(1) in lx.not_today_before:
         return None
+    if rd == "اليوم" and prev and prev.group(1) in lx.not_today_after:
+        return None  # "عين اليوم", "روسيا اليوم": a name
     offset = lx.relative_days[rd]
     if anchor is None:
         return _cand(m, None, "day", relative=True, kind="relday", offset=offset)

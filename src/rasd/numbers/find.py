@@ -104,8 +104,8 @@ def _is_scale(lx: NumberLexicon, toks: list[_Tok], j: int) -> int | None:
 
 def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _Hit | None:
     t = toks[i]
-    if not t.key[0].isdigit() and not (t.key[0] == "." and len(t.key) > 1):
-        return None
+    if not t.key[0].isdigit() and not (t.key[0] == "." and len(t.key) > 1 and len(toks) == 1):
+        return None  # ".77" is a number only on its own (parse_number)
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i > 0 else None
     glued_next = nxt is not None and nxt.start == t.end

@@ -159,8 +159,8 @@ def _age(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[_Word], af
         return False
     if any(_lookup(lx.age_cues, w.key) for w in before):
         return True
-    wrapped = bool(before) and before[-1].text in '("«“”' and len(after) > 1
-    return wrapped and after[1].text in ')"»”“'
+    wrapped = bool(before) and before[-1].text in '("«“”-–—' and len(after) > 1
+    return wrapped and after[1].text in ')"»”“-–—'
 
 
 def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
@@ -218,9 +218,10 @@ def _bare_ok(
     lx: QuantityLexicon, m: NumberMatch, before: list[_Word], after: list[_Word], hedged: bool
 ) -> bool:
     """A number without a unit is kept only after a lead such as ``إلى``/``بلغ`` or a hedge."""
-    if hedged or m.kind == "vague" or (after and after[0].key in lx.bare_followers):
+    worded_range = m.kind == "range" and not any(d in m.text for d in "-–")  # not a score such as 2-1
+    if hedged or m.kind == "vague" or worded_range or (after and after[0].key in lx.bare_followers):
         return True
-    words = [w for w in before if w.key[0].isalnum()]
+    words = [w for w in before if w.key[0].isalnum() and len(w.key) > 1]  # skip a lone "بـ"
     if not words:
         return False
     last = words[-1].key
