@@ -225,3 +225,31 @@ def test_participle_with_attached_preposition_and_prepositional_content() -> Non
     assert sts[0].content == "تشكيل لجنة تحقيق"
     assert sts[1].content.startswith("محاسبة المسؤولين")
     assert sts[1].speaker == sts[0].speaker
+
+
+def test_present_indicate_needs_an_agent() -> None:
+    assert statements("وتشير المعلومات الأولية إلى أن الحريق محدود.") == []
+    st = only("وتشير مصادر مطلعة في الوزارة الخيالية إلى أن الوزير سيستقيل.")
+    assert st.speaker is not None and st.speaker.startswith("مصادر مطلعة")
+
+
+def test_tatweel_parenthetical_is_not_a_speaker() -> None:
+    sts = statements("وأعرب الملك الخيالي عن شكره للوفد. وأشاد ـ حفظه الله ـ بجهود المنظمين.")
+    assert [s.speaker for s in sts] == ["الملك الخيالي", "الملك الخيالي"]
+    assert sts[1].speaker_resolved_from == "previous-speaker"
+
+
+def test_acronym_in_brackets_stays_in_the_speaker() -> None:
+    st = only("أكد الاتحاد الخيالي لكرة الطاولة (اخكط) جدول مباريات البطولة أمس.")
+    assert st.speaker == "الاتحاد الخيالي لكرة الطاولة (اخكط)"
+    assert st.content.startswith("جدول مباريات")
+
+
+def test_postposed_after_kama() -> None:
+    st = only("انحرفت الطائرة الوهمية عن المدرج بسبب المطر، كما أعلنت الشركة.")
+    assert st.act == "announce" and st.speaker == "الشركة"
+    assert st.content.startswith("انحرفت الطائرة")
+
+
+def test_verb_in_a_relative_clause_takes_no_speaker_after_it() -> None:
+    assert statements("صادق المجلس الخيالي على القانون الذي يشدد العقوبة على المخالفين.") == []

@@ -33,7 +33,7 @@ class Tok(NamedTuple):
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalnum()
+        return self.text[0].isalnum() and self.key != ""  # a lone tatweel (ـ) is a dash
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -54,6 +54,7 @@ class NpRules:
     quoting: re.Pattern[str]
     channels: re.Pattern[str]
     object_shapes: re.Pattern[str]
+    non_agents: re.Pattern[str]
     max_tokens: int
 
     def is_that(self, key: str) -> bool:
@@ -81,6 +82,7 @@ def np_rules() -> NpRules:
         quoting=_union(d["quoting"]),
         channels=_union(d["channels"]),
         object_shapes=_union(d["object_shapes"]),
+        non_agents=_union(d["non_agents"]),
         max_tokens=int(d.get("max_tokens", 12)),
     )
 

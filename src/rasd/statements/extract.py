@@ -64,6 +64,13 @@ def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
     )
 
 
+def _agent_speaker(toks: list[Tok], d: Draft) -> bool:
+    if d.speaker is None:
+        return False
+    first = next((t for t in toks[d.cue_index + 1 :] if t.start >= d.speaker[0]), None)
+    return first is not None and np_rules().non_agents.fullmatch(first.key) is None
+
+
 def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb."""
     toks, rules = view.toks, np_rules()
@@ -154,11 +161,14 @@ def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
 def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
     """Content before the cue: “...”، قال فلان. / ...، قال فلان. (nothing after the speaker)."""
     toks = view.toks
-    if i - 1 < view.lo or toks[i - 1].text not in "،," or draft.speaker is None:
+    lead = i - 1
+    if lead > view.lo and toks[lead].key in ("كما", "حسبما"):
+        lead -= 1  # ...، كما أعلنت الشركة.
+    if lead < view.lo or toks[lead].text not in "،," or draft.speaker is None:
         return False
     if any(t.is_word for t in toks[after : view.hi]):
         return False
-    j = i - 2
+    j = lead - 1
     if j >= view.lo and toks[j].text in _OPENER_OF:
         opener = view.text.rfind(_OPENER_OF[toks[j].text], 0, toks[j].start)
         if opener >= 0:
@@ -216,6 +226,10 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     embedded = _embedded(lex, toks, i, view.lo)
     if embedded and cue.strict:
         return None
+    if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
+        return None  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
+    if cue.present and cue.present_agent and not _agent_speaker(toks, d):
+        return None  # تشير المعلومات إلى: a thing "indicates", nobody says
     found = find_content(lex, view, cue, k, d, cue_set, embedded)
     if found is None and d.speaker is not None and "np" in cue.comps and not embedded:
         found = _object_split(view, i, k, d)

@@ -121,6 +121,8 @@ class Cue:
     present: bool = False
     clause_initial: bool = False
     """Only at the start of a clause (طالب is also "student", بين also "between")."""
+    present_agent: bool = False
+    """Present forms need an explicit, agent-like speaker (تشير مصادر, not تشير المعلومات)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,25 +239,16 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         comps = frozenset(norm_key(str(c)) for c in e.get("comps", []))
         neg = _act(e.get("negated_act"), lemma)
         after = _after(e, lemma)
-        strict, needs, initial = (
-            bool(e.get("strict")),
-            bool(e.get("needs_speaker")),
-            bool(e.get("clause_initial")),
-        )
+        strict, needs = bool(e.get("strict")), bool(e.get("needs_speaker"))
+        initial, agent = bool(e.get("clause_initial")), bool(e.get("present_agent"))
         heads = _regex(str(e["np_heads"])) if e.get("np_heads") else None
         excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
         tenses = tuple(e.get("tenses", ("past", "present")))
         forms = verb_forms(str(e["class"]), [str(x) for x in e["past"]], [str(x) for x in e["pres"]], tenses)
         for f in forms:
             cue = Cue(lemma, "verb", act, comps, f.gender, f.number, f.person, f.jussive, neg, after)
-            cue = dataclasses.replace(
-                cue,
-                strict=strict,
-                np_heads=heads,
-                needs_speaker=needs,
-                present=f.present,
-                clause_initial=initial,
-            )
+            cue = dataclasses.replace(cue, np_heads=heads, present=f.present, strict=strict)
+            cue = dataclasses.replace(cue, needs_speaker=needs, clause_initial=initial, present_agent=agent)
             for prefix in ("", "و", "ف"):
                 key = norm_key(prefix + f.text)
                 if key not in excluded:

@@ -185,7 +185,16 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         return _CONTINUE, nk + 1
     if t.text in "،,":
         return _at_comma(sc, k), k + 1
-    if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»":
+    if t.text == "(" and sc.state == "np" and draft.speaker is not None:
+        close = next((j for j in range(k + 1, min(k + 5, sc.view.hi)) if toks[j].text == ")"), None)
+        if close is not None:  # an acronym in brackets: الاتحاد الدولي (الفيفا)
+            draft.speaker = (draft.speaker[0], toks[close].end)
+            return _CONTINUE, close + 1
+    if not t.key and t.text[:1] == "ـ":  # ـ حفظه الله ـ: an honorific insertion, skipped whole
+        close = next((j for j in range(k + 1, min(k + 8, sc.view.hi)) if toks[j].text == t.text), None)
+        if close is not None:
+            return _CONTINUE, close + 1
+    if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»" or not t.key:
         sc.state = "adv" if not cue.strict else sc.state
         return _CONTINUE, k + 1
     if not t.is_word:
@@ -207,7 +216,7 @@ def find_content(
     Between the speaker and the complement only adverbials (opened by a stop word, a comma or a
     dash), via chains and appositions may come; any other word ends the search.
     """
-    has_np = draft.speaker is not None or draft.kind == "participle"
+    has_np = True  # after the speaker (or where it would be) an attached ب opens the complement
     sc = _Scan(lex, view, cue, draft, cue_set, embedded, has_np)
     stop_at = min(view.hi, k + SEARCH_WINDOW)
     while k < stop_at:
