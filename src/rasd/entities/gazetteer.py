@@ -259,9 +259,17 @@ class _Match:
     """The normalised gazetteer form matched (clitics removed)."""
 
 
-def _words(doc: Document) -> list[Token]:
-    toks = doc.tokens or tokenize(doc.text)
-    return [t for t in toks if _is_word(t.text)]
+word_key = lru_cache(maxsize=1 << 17)(norm_key)
+"""``norm_key`` of one word, memoised (words repeat a lot across a collection)."""
+
+Words = tuple[list[Token], list[str]]
+"""A document's word tokens and their normalisation keys."""
+
+
+def document_words(doc: Document) -> Words:
+    """The word tokens of ``doc`` (``doc.tokens``, or tokenised now) and their keys."""
+    words = [t for t in (doc.tokens or tokenize(doc.text)) if _is_word(t.text)]
+    return words, [word_key(t.text) for t in words]
 
 
 def _match_at(gaz: Gazetteer, keys: list[str], gaps: list[bool], i: int) -> _Match | None:
@@ -314,14 +322,15 @@ def _accept(gaz: Gazetteer, keys: list[str], m: _Match, prev_end: int) -> bool:
     return True
 
 
-def gazetteer_mentions(doc: Document, gaz: Gazetteer | None = None) -> list[EntityMention]:
+def gazetteer_mentions(
+    doc: Document, gaz: Gazetteer | None = None, words_keys: Words | None = None
+) -> list[EntityMention]:
     """Gazetteer names in ``doc.text`` as mentions (offsets into ``doc.text``).
 
     Nisba adjectives get ``link`` = the canonical country. The mention span excludes an attached
     conjunction/preposition (``وروسيا`` → ``روسيا``)."""
     gaz = gaz or load_gazetteer()
-    words = _words(doc)
-    keys = [norm_key(t.text) for t in words]
+    words, keys = words_keys or document_words(doc)
     gaps = [i > 0 and doc.text[words[i - 1].end : words[i].start].strip() != "" for i in range(len(words))]
     out: list[EntityMention] = []
     i, prev_end = 0, -2

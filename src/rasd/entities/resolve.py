@@ -26,6 +26,8 @@ from typing import Any
 from rasd.data import read_yaml
 from rasd.entities.gazetteer import (
     Gazetteer,
+    Words,
+    document_words,
     gazetteer_mentions,
     in_set,
     load_gazetteer,
@@ -36,7 +38,6 @@ from rasd.entities.gazetteer import (
 from rasd.entities.keys import exact_key, name_tokens, names_compatible, strip_article, tokens_match
 from rasd.models import Document, EntityMention, Token
 from rasd.text.normalize import norm_key
-from rasd.text.segment import tokenize
 
 MAX_TITLE = 10
 ROLE_PREPOSITIONS = frozenset({"في", "لدى", "الى", "من", "عن", "ب", "ل"})
@@ -102,9 +103,8 @@ class _Doc:
         return self.doc.text[self.words[i - 1].end : self.words[i].start]
 
 
-def _context(doc: Document, gaz: Gazetteer) -> _Doc:
-    words = [t for t in (doc.tokens or tokenize(doc.text)) if t.text[:1].isalpha()]
-    keys = [norm_key(t.text) for t in words]
+def _context(doc: Document, gaz: Gazetteer, words_keys: Words | None = None) -> _Doc:
+    words, keys = words_keys or document_words(doc)
     starts = [t.start for t in words]
     ctx = _Doc(doc, gaz, words, keys, starts, [False] * len(words))
     ctx.gaps = [i > 0 and ctx.sep(i).strip() != "" for i in range(len(words))]
@@ -114,14 +114,15 @@ def _context(doc: Document, gaz: Gazetteer) -> _Doc:
 def prepare_document(doc: Document, gaz: Gazetteer | None = None) -> None:
     """Merge gazetteer mentions into ``doc.entities`` (see :func:`merge_mentions`) and resolve."""
     gaz = gaz or load_gazetteer()
-    doc.entities = merge_mentions(doc.entities, gazetteer_mentions(doc, gaz))
-    resolve_document(doc, gaz)
+    words = document_words(doc)
+    doc.entities = merge_mentions(doc.entities, gazetteer_mentions(doc, gaz, words))
+    resolve_document(doc, gaz, words)
 
 
-def resolve_document(doc: Document, gaz: Gazetteer | None = None) -> None:
+def resolve_document(doc: Document, gaz: Gazetteer | None = None, words: Words | None = None) -> None:
     """Resolve the mentions of one document in place (see module doc). Idempotent."""
     gaz = gaz or load_gazetteer()
-    ctx = _context(doc, gaz)
+    ctx = _context(doc, gaz, words)
     doc.entities = sorted((m for m in doc.entities if not is_role_only(m)), key=lambda m: (m.start, m.end))
     for m in doc.entities:
         m.key = exact_key(m.text, gaz.known, article=m.type != "PERS")
