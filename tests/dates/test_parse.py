@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasd.dates import hijri_to_gregorian, parse_dates
 
@@ -137,3 +140,21 @@ def test_hijri_year_after_am() -> None:
 
 def test_today_of_an_event_is_not_today() -> None:
     assert parse_dates("شعر بالآلام في اليوم التالي", ANCHOR) == []
+
+
+VOCAB = [
+    "أمس", "اليوم", "الثلاثاء", "يوم", "الماضي", "المقبل", "27", "10", "2024", "1436", "هـ", "أكتوبر",
+    "شوال", "/", "-", "من", "عام", "منذ", "3", "أيام", "أوائل", "الموافق", "(", ")", "و", "الثامن", "م",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(VOCAB), max_size=14), st.booleans())
+def test_offsets_and_values_are_well_formed(words: list[str], anchored: bool) -> None:
+    text = " ".join(words)
+    prev = 0
+    for d in parse_dates(text, ANCHOR if anchored else None):
+        assert text[d.start : d.end] == d.text and d.start >= prev
+        prev = d.end
+        if d.value is not None:
+            for part in d.value.split("/"):
+                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", part)

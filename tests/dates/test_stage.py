@@ -51,3 +51,12 @@ def test_statement_dates_unknown_without_publication() -> None:
 def test_bad_published_is_not_fatal() -> None:
     doc = DatesStage()(_doc("yesterday"))
     assert doc.dates[0].value is None
+
+
+def test_stages_follow_the_protocol() -> None:
+    from rasd.pipeline.stage import DocumentStage
+    from rasd.quantities import QuantitiesStage
+
+    for stage in (DatesStage(), QuantitiesStage()):
+        assert isinstance(stage, DocumentStage)
+    assert DatesStage().requires == {"sentences", "meta"} and DatesStage().provides == {"dates"}

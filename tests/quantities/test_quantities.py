@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasd.models import Document, Quantity, Statement
 from rasd.quantities import QuantitiesStage, extract_quantities
@@ -177,3 +179,29 @@ def test_seed_year_is_not_a_quantity(seed_texts: dict[str, str]) -> None:
 )
 def test_units_and_exclusions(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert [(q.value, q.unit) for q in run(text)] == expected
+
+
+QVOCAB = [
+    "نحو",
+    "10",
+    "آلاف",
+    "جندي",
+    "عام",
+    "2022",
+    "%",
+    "بحسب",
+    "وزارة",
+    "الساعة",
+    "(",
+    ")",
+    "عاما",
+    "من",
+    "منها",
+]
+
+
+@given(st.lists(st.sampled_from(QVOCAB), max_size=14))
+def test_quantity_offsets_are_exact(words: list[str]) -> None:
+    text = " ".join(words)
+    for q in run(text):
+        assert 0 <= q.start < q.end <= len(text)
