@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.ingest import IngestOptions, iter_inputs
 from rasd.meta.stage import MetadataStage
@@ -214,3 +217,16 @@ def test_rerunning_the_stage_gives_the_same_result(seeds_dir: Path) -> None:
         before = (doc.title, doc.outlet, doc.published, doc.published_source, _meta(doc))
         MetadataStage()(doc)
         assert (doc.title, doc.outlet, doc.published, doc.published_source, _meta(doc)) == before
+
+
+FUZZ_ALPHABET = "ابتمنكلةيى 0123456789:/-–()©.،\nمنذقبلساعةشهرنشرفيتاريخ"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(FUZZ_ALPHABET), max_size=120))
+def test_stage_never_raises_on_odd_text(text: str) -> None:
+    doc = MetadataStage()(Document(id="f", raw_text=text, text=text, retrieved="2024-11-28"))
+    if doc.published is not None:
+        assert dt.date.fromisoformat(doc.published)
+        assert doc.published_source in ("text:dateline", "text:relative-stamp")
+    assert all(isinstance(v, MetaValue) for v in doc.meta.values())
