@@ -213,15 +213,15 @@ def build_stories(docs: list[Document], hostile: bool = False) -> list[Story]:
         "sources": [
             _source(a, 0, "وزارة الري", "reports", 12.0),
             _source(b, 0, "منظمة الغيث", "reports", 40.0),
-            _source(b, 0, "وزارة الري", "reports", 15.0),
+            _source(b, 2, "وزارة الري", "reports", 15.0),
         ],
         "contradictions": [
             {
                 "kind": "numeric",
                 "claim": "st-flood:n1",
-                "a": _evidence(a, 0),
-                "b": _evidence(b, 0),
-                "detail": "12 vs 40",
+                "a": _evidence(b, 0),
+                "b": _evidence(b, 2),
+                "detail": "40 vs 15",
                 "score": None,
             }
         ],

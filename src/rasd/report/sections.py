@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from rasd.report.labels import GRANULARITY_LABELS, KIND_LABELS, STANCE_LABELS
+from rasd.report.labels import ENTITY_LABELS, GRANULARITY_LABELS, KIND_LABELS, STANCE_LABELS
 from rasd.report.links import Linker
 from rasd.report.safe import bdi, esc
 
@@ -156,8 +156,6 @@ def timeline(analysis: Mapping[str, Any], link: Linker) -> str:
 
 
 def entities(ents: Sequence[Mapping[str, Any]]) -> str:
-    from rasd.report.labels import ENTITY_LABELS
-
     rows = []
     for e in ents:
         variants = e.get("variants")
