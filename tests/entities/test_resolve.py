@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.entities.keys import exact_key
 from rasd.entities.resolve import prepare_document, resolve_document
 from rasd.models import Document, EntityMention, Statement
 from tests.entities.conftest import make_doc
@@ -109,3 +110,18 @@ def test_resolution_is_idempotent() -> None:
     resolve_document(doc)
     prepare_document(doc)
     assert [(m.start, m.end, m.key, m.role, m.role_of, m.link, m.metonym) for m in doc.entities] == before
+
+
+def test_bare_or_other_titles_do_not_link() -> None:
+    text = (
+        "قال وزير الدفاع يان بيرك إن التدريب الخيالي انتهى. "
+        "ثم زار وزير خارجية إيران المدينة المتخيلة، وقال وزير إن الزيارة ناجحة."
+    )
+    doc = make_doc(text, [("يان بيرك", "PERS")])
+    prepare_document(doc)
+    assert [m.text for m in doc.entities if m.type == "PERS"] == ["يان بيرك"]
+    later = "وأكد وزير الدفاع أن التدريب سيتكرر."
+    doc = make_doc(text + " " + later, [("يان بيرك", "PERS")])
+    prepare_document(doc)
+    linked = [m for m in doc.entities if m.type == "PERS" and m.text == "وزير الدفاع"]
+    assert len(linked) == 1 and linked[0].key == exact_key("يان بيرك", article=False)

@@ -294,8 +294,13 @@ def _role_only(ctx: _Doc, clusters: list[_Person], persons: list[EntityMention])
         if any(s <= ctx.words[i].start < e for s, e in covered):
             continue
         hi = i + 1
-        while hi < len(ctx.words) and hi - i < 4 and not ctx.gaps[hi] and ctx.keys[hi].startswith("ال"):
+        while hi < len(ctx.words) and hi - i < 4 and not ctx.gaps[hi] and not _is_stop(ctx, hi):
+            # the complement: a construct noun right after the head (وزير خارجية), then definite words
+            if hi > i + 1 and not ctx.keys[hi].startswith("ال"):
+                break
             hi += 1
+        if hi in ctx.places:
+            hi += 1  # the place the title belongs to (وزير خارجية إيران)
         parts = _role_parts(ctx, i, hi)
         if parts is None:
             continue
@@ -316,6 +321,8 @@ def _role_mention(
     text, role_of, end = parts
     start = ctx.doc.text.index(text, ctx.words[i].start)
     rk = tuple(role_norm(w) for w in text.split())
+    if len(rk) == 1 and not strip_conj(ctx.keys[i]).startswith("ال"):
+        return None  # a bare indefinite title (وزير) does not refer back to anyone
     earlier = {m.key for m in persons if m.start < start}
     cands = [
         c
