@@ -253,3 +253,9 @@ def test_postposed_after_kama() -> None:
 
 def test_verb_in_a_relative_clause_takes_no_speaker_after_it() -> None:
     assert statements("صادق المجلس الخيالي على القانون الذي يشدد العقوبة على المخالفين.") == []
+
+
+def test_prayers_and_clause_appositions_are_not_statements() -> None:
+    assert statements("ودعا المحافظ الخيالي المولى عز وجل أن يحفظ البلاد.") == []
+    st = only("وحسب مصادر محلية فإن الطريق الوهمي أغلق.")
+    assert st.speaker == "مصادر محلية" and st.content.startswith("الطريق")

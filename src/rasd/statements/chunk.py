@@ -55,6 +55,7 @@ class NpRules:
     channels: re.Pattern[str]
     object_shapes: re.Pattern[str]
     non_agents: re.Pattern[str]
+    prayer: re.Pattern[str]
     max_tokens: int
 
     def is_that(self, key: str) -> bool:
@@ -83,6 +84,7 @@ def np_rules() -> NpRules:
         channels=_union(d["channels"]),
         object_shapes=_union(d["object_shapes"]),
         non_agents=_union(d["non_agents"]),
+        prayer=_union(d["prayer"]),
         max_tokens=int(d.get("max_tokens", 12)),
     )
 

@@ -64,6 +64,12 @@ def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
     )
 
 
+def _is_prayer(toks: list[Tok], d: Draft, i: int) -> bool:
+    assert d.speaker is not None
+    prayer = np_rules().prayer
+    return any(prayer.fullmatch(t.key) for t in toks[i + 1 : i + 14] if t.start < d.speaker[1])
+
+
 def _agent_speaker(toks: list[Tok], d: Draft) -> bool:
     if d.speaker is None:
         return False
@@ -226,6 +232,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     embedded = _embedded(lex, toks, i, view.lo)
     if embedded and cue.strict:
         return None
+    if d.speaker is not None and _is_prayer(toks, d, i):
+        return None  # ودعا المولى عز وجل أن ...: a prayer
     if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
         return None  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
     if cue.present and cue.present_agent and not _agent_speaker(toks, d):

@@ -66,8 +66,10 @@ def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[in
             return j if j > k else None
         if t.text in "،,":
             commas += 1
-            if commas > 2:
-                return None
+            nxt = toks[j + 1].key if j + 1 < hi else ""
+            opens_other = rules.is_stop(nxt) or rules.pronouns.fullmatch(nxt)
+            if commas > 2 or (opens_other and not rules.is_that(nxt)):
+                return None  # "، وهو ما ..." / "، في ..." is not an apposition
             continue
         if not t.is_word or j in cue_set or rules.via.fullmatch(t.key):
             return None

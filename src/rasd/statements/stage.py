@@ -106,8 +106,8 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
         j -= 1
     if j == view.lo and toks[j].key[:1] in "وف" and not toks[j].key.startswith(("وال", "فال")):
         j += 1  # sentence-initial و+verb (وكان خامنئي قد قال): not part of the subject
-    if j > k:
-        return None
+    if j > k or toks[k].key.isdigit():
+        return None  # "صدر في عام 2014 قد أشار": a date, not a subject
     return toks[j].start, toks[k].end
 
 
