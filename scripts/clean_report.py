@@ -20,7 +20,9 @@ from collections import Counter
 from pathlib import Path
 
 from rasd.clean import SiteBoilerplate, clean_text, outlet_key
+from rasd.clean.appended import MARKER_HIGH, MARKER_LOW, SHIFT_LOW
 from rasd.clean.rules import line_key
+from rasd.clean.topic import content_words, off_topic, overlap
 from rasd.models import Document, document_id
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,6 +57,33 @@ def sentence_like(text: str) -> bool:
     return any(w[:1] in "يت" or w[:2] in ("وي", "وت", "وا", "فا") for w in words)
 
 
+def tune_appended(docs: list[Document], n: int = 4000, seed: int = 0) -> dict[str, float]:
+    """Error rates of the marker rule on real halves: head vs own second half / another article's half."""
+    rng = random.Random(seed)
+    pool = [d for d in docs if sum(1 for ln in d.raw_text.splitlines() if len(ln.strip()) > 40) >= 4]
+    rng.shuffle(pool)
+    pool = pool[:n]
+
+    def halves(doc: Document) -> tuple[Counter[str], Counter[str]]:
+        lines = [ln for ln in doc.raw_text.splitlines() if ln.strip()]
+        k = len(lines) // 2
+        return content_words(line_key(" ".join(lines[:k]))), content_words(line_key(" ".join(lines[k:])))
+
+    parts = [halves(d) for d in pool]
+    own = sum(off_topic(h, t, MARKER_LOW, MARKER_HIGH) for h, t in parts)
+    foreign = sum(
+        not off_topic(h, parts[(i + 1) % len(parts)][1], MARKER_LOW, MARKER_HIGH)
+        for i, (h, _) in enumerate(parts)
+    )
+    shift = sum(overlap(h, t) < SHIFT_LOW for h, t in parts)
+    return {
+        "articles": len(parts),
+        "own_half_cut_rate": round(own / max(len(parts), 1), 4),
+        "foreign_half_kept_rate": round(foreign / max(len(parts), 1), 4),
+        "own_half_below_shift_low_rate": round(shift / max(len(parts), 1), 4),
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -62,6 +91,7 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=120)
     ap.add_argument("--sample-out", type=Path, default=None)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--tune-appended", action="store_true", help="also report appended-article error rates")
     args = ap.parse_args()
     docs = load_docs(args.shared, args.limit)
     t0 = time.perf_counter()
@@ -83,7 +113,7 @@ def main() -> int:
             sentence_removed += sentence_like(r.text)
     t2 = time.perf_counter()
     c2 = time.process_time()
-    report = {
+    report: dict[str, object] = {
         "documents": len(docs),
         "nonblank_lines": lines,
         "removed_spans": len(removed_all),
@@ -95,6 +125,8 @@ def main() -> int:
         "clean_ms_per_doc": round((t2 - t1) * 1000 / max(len(docs), 1), 4),
         "clean_cpu_ms_per_doc": round((c2 - c1) * 1000 / max(len(docs), 1), 4),
     }
+    if args.tune_appended:
+        report["appended_tuning"] = tune_appended(docs)
     if args.sample_out:
         rng = random.Random(args.seed)
         sample = rng.sample(removed_all, min(args.sample, len(removed_all)))

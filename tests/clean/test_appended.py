@@ -83,3 +83,9 @@ def test_topic_shift_without_marker() -> None:
 def test_same_topic_without_marker_kept() -> None:
     text = _text(HEAD, ON_TOPIC, marker=None)
     assert clean_text(text).removed == []
+
+
+def test_page_boilerplate_after_appended_article_keeps_its_reason() -> None:
+    text = _text(HEAD, [*OFF_TOPIC, "شارك", "© 2031 صحيفة الرمال"])
+    reasons = [r.reason for r in clean_text(text).removed]
+    assert reasons == ["appended-article"] * (len(OFF_TOPIC) + 1) + ["prompt", "copyright"]

@@ -80,7 +80,7 @@ def mark_marker_tails(lines: list[LineInfo], rules: Rules) -> None:
         tail_words = _words(tail) | content_words(m.group("rest"))
         if head and tail_words and off_topic(_words(head), tail_words, MARKER_LOW, MARKER_HIGH):
             for ln in lines[i:]:
-                if ln.reason is None or ln.reason in ("prompt", "site-boilerplate", "rubric"):
+                if ln.reason is None or ln is lines[i]:  # page boilerplate after it keeps its reason
                     ln.reason, ln.rule = "appended-article", "read-also-off-topic"
             return
         lines[i].reason = "prompt"
