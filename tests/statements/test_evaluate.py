@@ -88,3 +88,10 @@ def test_dev_file_has_no_article_text() -> None:
         assert set(art) == {"url", "day", "source", "statements"}
         for s in art["statements"]:
             assert len(s["cue"]) < 30 and len(s["speaker"]) < 100
+
+
+def test_malformed_gold_line_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"url": "x"}\n', encoding="utf-8")
+    assert main([str(bad), "--shared", str(tmp_path)]) == 2
+    assert "needs day, url and statements" in capsys.readouterr().err

@@ -166,6 +166,8 @@ def analyse(text: str, doc_id: str = "dev") -> Document:
 
 def evaluate(gold_path: Path, shared: Path) -> Scores:
     gold = load_gold(gold_path)
+    if any(not isinstance(g, dict) or not {"day", "url", "statements"} <= set(g) for g in gold):
+        raise InputError("every line needs day, url and statements", source=str(gold_path))
     texts = load_articles(shared, (g["day"] for g in gold))
     sc = Scores()
     for n, g in enumerate(gold):
@@ -173,7 +175,10 @@ def evaluate(gold_path: Path, shared: Path) -> Scores:
         if text is None:
             raise InputError(f"article {g['url']} not in {g['day']}.zip", source=str(gold_path))
         doc = analyse(text, f"dev{n}")
-        score_document(text, g["statements"], doc.statements, sc, g["url"])
+        try:
+            score_document(text, g["statements"], doc.statements, sc, g["url"])
+        except (KeyError, TypeError) as exc:
+            raise InputError(f"line {n + 1}: malformed statement ({exc})", source=str(gold_path)) from exc
     return sc
 
 
