@@ -37,7 +37,7 @@ class Linker:
         doc = self.docs.get(str(ev.get("document")))
         outlet = ev.get("outlet") or (doc.outlet if doc else None) or "مصدر غير معروف"
         when = date or (doc.published if doc else None)
-        label = bdi(outlet) + (f" · <bdi>{esc(str(when)[:10])}</bdi>" if when else "")
+        label = bdi(outlet) + (f" · <time>{esc(str(when)[:10])}</time>" if when else "")
         href = self.href(ev.get("document"), ev.get("start"))
         if href is None:
             return f'<span class="cite">{label}</span>'
