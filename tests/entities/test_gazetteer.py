@@ -91,3 +91,9 @@ def test_merge_mentions_prefers_covering_gazetteer_entries() -> None:
         ("سالم الرياض", "PERS"),  # NER wins when the gazetteer name is inside a longer mention
     ]
     assert merge_mentions(merged, gazetteer_mentions(doc)) == merged  # idempotent
+
+
+def test_latin_names_in_arabic_text() -> None:
+    doc = _doc("نقلت Reuters عن مسؤول في NATO أن الوفد الخيالي وصل إلى Seoul أمس.")
+    found = gazetteer_mentions(doc)
+    assert [(m.text, m.type) for m in found] == [("Reuters", "ORG"), ("NATO", "ORG"), ("Seoul", "LOC")]

@@ -107,3 +107,8 @@ def test_full_name_token_mismatch_keeps_apart() -> None:
     assert not names_compatible(name_tokens("كيم جونج أون"), name_tokens("كيم جونج جيو"))
     assert not names_compatible(name_tokens("كيم يونج هيون"), name_tokens("كيم هيونج-سو"))
     assert names_compatible(name_tokens("كيم هيونج-سو"), name_tokens("كيم هيونجسو"))
+
+
+def test_digits_are_kept() -> None:
+    assert exact_key("G7") != exact_key("G20")
+    assert "20" in exact_key("مجموعة الـ٢٠")

@@ -108,6 +108,8 @@ def entity_id(anchor: str) -> str:
 def mention_node(m: EntityMention, doc_id: str, gaz: Gazetteer) -> str:
     """The node of a mention (see module doc)."""
     key = m.key or exact_key(m.text, gaz.known, article=m.type != "PERS")
+    if not key:  # no letters or digits at all: an entity of its own in its document
+        return f"d:{doc_id}:{m.start}"
     if m.type == "PERS":
         return f"k:P:{key}" if " " in key else f"d:{doc_id}:{key}"
     return f"k:N:{key}"

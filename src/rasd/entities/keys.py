@@ -28,7 +28,7 @@ from typing import Any
 from rasd.data import read_lines, read_yaml
 from rasd.text.normalize import norm_key
 
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _LATIN_RE = re.compile(r"[a-z]")
 
 Known = Callable[[str], bool]
@@ -89,13 +89,14 @@ def latin_to_arabic(word: str) -> str:
                 i += len(src)
                 break
         else:
-            out.append(cfg.latin_letters.get(word[i], ""))
+            ch = word[i]
+            out.append(cfg.latin_letters.get(ch, ch if ch.isdigit() else ""))
             i += 1
     return "".join(out)
 
 
 def _split(text: str) -> list[str]:
-    """Normalised word tokens of ``text`` (digits and punctuation dropped, Latin transliterated)."""
+    """Normalised word tokens of ``text`` (punctuation dropped, Latin transliterated)."""
     key = norm_key(text)
     words = _WORD_RE.findall(key)
     return [latin_to_arabic(w) if _LATIN_RE.match(w) else w for w in words]

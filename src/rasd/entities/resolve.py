@@ -139,8 +139,8 @@ def resolve_document(doc: Document, gaz: Gazetteer | None = None, words: Words |
                 m.link = gaz.parent_name(entry)
     persons = [m for m in doc.entities if m.type == "PERS"]
     for m in persons:
-        if m.role is None:
-            _set_role(ctx, m)
+        m.role = m.role_of = None
+        _set_role(ctx, m)
     clusters = _corefer(ctx, persons)
     _role_only(ctx, clusters, persons)
 
