@@ -6,7 +6,7 @@ by :func:`prepare_document`) and sets, on each :class:`~rasd.models.EntityMentio
 * ``key`` — the grouping key: the exact name key (:func:`rasd.entities.keys.exact_key`), or, for a
   person mentioned by part of the name (``كيم``, ``بوتين``, ``تشوي``), the key of the one full name
   mentioned earlier in the same document that contains it; left alone when several fit;
-* ``role`` / ``role_of`` — a title before the name (``وزير الخارجية الكوري الشمالي تشوي سون هوي`` →
+* ``role`` / ``role_of`` — a title before the name (``وزير الخارجية الكوري الشمالي يون مي را`` →
   ``وزير الخارجية`` of ``كوريا الشمالية``) or in apposition after it (``كيم جونج جيو، نائب وزير
   خارجية كوريا الشمالية``); titles are data (``rasd/data/entities/titles.yaml``);
 * ``link`` — for a nisba adjective the canonical country; for a capital used as a metonym (speaker
