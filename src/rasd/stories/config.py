@@ -18,8 +18,8 @@ class DedupConfig:
     num_perm: int = 128
     bands: int = 42
     seed: int = 20150721
-    near_threshold: float = 0.6
-    containment_threshold: float = 0.8
+    near_threshold: float = 0.35
+    containment_threshold: float = 0.7
     min_shingles: int = 8
     title_min_words: int = 4
 
@@ -30,7 +30,7 @@ class DedupConfig:
 
 @dataclass(frozen=True, slots=True)
 class ClusterConfig:
-    idf_prior_docs: float = 1000.0
+    idf_prior_docs: float = 100.0
     title_weight: float = 3.0
     body_max_terms: int = 400
     lead_tokens: int = 60
@@ -43,7 +43,7 @@ class ClusterConfig:
     time_scale_days: float = 3.0
     time_floor: float = 0.5
     window_days: float = 4.0
-    threshold: float = 0.3
+    threshold: float = 0.25
     merge_threshold: float = 0.55
     keywords: int = 8
     main_entities: int = 8

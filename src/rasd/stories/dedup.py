@@ -152,18 +152,25 @@ class DedupIndex:
             other = self.entries[idx]
             if other.size < self.config.min_shingles:
                 continue
-            j = jaccard(sig, other.sig)
-            if j >= self.config.near_threshold:
-                cand = DuplicateLink(doc_id, self.root(other.doc_id), "near", round(j, 4))
-            else:
-                small, big = (size, other.size) if size <= other.size else (other.size, size)
-                c = containment(j, small, big)
-                if c < self.config.containment_threshold:
-                    continue
-                cand = DuplicateLink(doc_id, self.root(other.doc_id), "contained", round(c, 4))
-            if best is None or (cand.kind, cand.score) > (best.kind, best.score):
+            cand = self._judge(doc_id, self.root(other.doc_id), jaccard(sig, other.sig), size, other.size)
+            if cand is not None and (best is None or cand.score > best.score):
                 best = cand
         return best
+
+    def _judge(
+        self, doc_id: str, original: str, j: float, size: int, other_size: int
+    ) -> DuplicateLink | None:
+        """``near`` for texts of similar length, ``contained`` when one is mostly inside a longer one."""
+        small, big = sorted((size, other_size))
+        c = containment(j, small, big)
+        similar_length = small >= 0.5 * big
+        if j >= self.config.near_threshold and similar_length:
+            return DuplicateLink(doc_id, original, "near", round(j, 4))
+        if c >= self.config.containment_threshold:
+            return DuplicateLink(doc_id, original, "contained", round(c, 4))
+        if j >= self.config.near_threshold:
+            return DuplicateLink(doc_id, original, "near", round(j, 4))
+        return None
 
     def _register(
         self, doc_id: str, keys: dict[str, str | None], sig: Signature, size: int, link: DuplicateLink | None

@@ -69,13 +69,19 @@ def story_id_for(doc_id: str) -> str:
     return "st-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
 
 
-def cosine(vec: dict[str, float], centroid: dict[str, float]) -> float:
-    norm = math.sqrt(sum(w * w for w in centroid.values()))
-    if norm == 0.0:
+def norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vec.values()))
+
+
+def cosine(vec: dict[str, float], centroid: dict[str, float], centroid_norm: float | None = None) -> float:
+    """Dot product of a unit vector with a centroid, divided by the centroid's norm."""
+    n = norm(centroid) if centroid_norm is None else centroid_norm
+    if n == 0.0:
         return 0.0
     if len(vec) > len(centroid):
         vec, centroid = centroid, vec
-    return sum(w * centroid.get(t, 0.0) for t, w in vec.items()) / norm
+    get = centroid.get
+    return sum([w * get(t, 0.0) for t, w in vec.items()]) / n
 
 
 def _distance(day: float, s: StoryState) -> float:
@@ -100,6 +106,7 @@ class StoryIndex:
         self.touched: set[str] = set()
         self._postings: dict[str, set[str]] = {}
         self._active: set[str] = set()
+        self._norms: dict[str, float] = {}
 
     # -- look-ups ----------------------------------------------------------------------------
     def resolve(self, story_id: str) -> str:
@@ -205,7 +212,7 @@ class StoryIndex:
             dt = _distance(day, s)
             if dt > cfg.window_days:
                 continue
-            lex = cosine(vec, s.centroid)
+            lex = cosine(vec, s.centroid, self._norms.get(sid))
             if feats.entities and s.entities:
                 shared = sum(1 for e in feats.entities if e in s.entities)
                 overlap = shared / min(len(feats.entities), len(s.entities))
@@ -231,6 +238,7 @@ class StoryIndex:
         top = sorted(s.centroid.items(), key=lambda x: (-x[1], x[0]))[: self.config.centroid_top_terms]
         old = set(s.centroid)
         s.centroid = dict(top)
+        self._norms[s.id] = norm(s.centroid)
         if s.id in self._active:
             for t in old - set(s.centroid):
                 self._postings.get(t, set()).discard(s.id)
@@ -244,7 +252,7 @@ class StoryIndex:
 
     def _maybe_merge(self, sid: str, other: str) -> str:
         a, b = self.stories[sid], self.stories[other]
-        sim = cosine(a.centroid, b.centroid) / (math.sqrt(sum(w * w for w in a.centroid.values())) or 1.0)
+        sim = cosine(a.centroid, b.centroid) / (norm(a.centroid) or 1.0)
         if sim < self.config.merge_threshold:
             return sid
         keep, gone = (a, b) if a.seq <= b.seq else (b, a)

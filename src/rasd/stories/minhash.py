@@ -12,7 +12,6 @@ from __future__ import annotations
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -22,16 +21,25 @@ _MASK64 = (1 << 64) - 1
 _SHINGLE_MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
-@lru_cache(maxsize=500_000)
+_WORD_HASHES: dict[str, int] = {}
+
+
 def word_hash(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8"))
+    """CRC-32 of the word (stable across processes, unlike ``hash``); memoised."""
+    h = _WORD_HASHES.get(word)
+    if h is None:
+        h = zlib.crc32(word.encode("utf-8"))
+        if len(_WORD_HASHES) < 1_000_000:
+            _WORD_HASHES[word] = h
+    return h
 
 
 def shingle_hashes(words: Sequence[str], k: int) -> npt.NDArray[np.uint64]:
     """Distinct 64-bit hashes of the ``k``-word shingles of ``words`` (one shingle if shorter)."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    hw = np.fromiter((word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    cache = _WORD_HASHES
+    hw = np.array([cache.get(w) or word_hash(w) for w in words], dtype=np.uint64)
     if len(words) < k:
         k = len(words)
     n = len(words) - k + 1

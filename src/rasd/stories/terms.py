@@ -47,9 +47,22 @@ def stopwords() -> frozenset[str]:
     return frozenset(norm_key(w) for w in read_lines("stories/stopwords.txt"))
 
 
-@lru_cache(maxsize=200_000)
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 500_000
+
+
 def stem(word: str) -> str:
     """Light stem of a normalised word (strip one prefix and one suffix, keep >= ``min_stem`` letters)."""
+    cached = _STEMS.get(word)
+    if cached is not None:
+        return cached
+    out = _stem(word)
+    if len(_STEMS) < _STEMS_MAX:
+        _STEMS[word] = out
+    return out
+
+
+def _stem(word: str) -> str:
     if not _ARABIC_RE.match(word):
         return word
     st = stemmer()
@@ -72,16 +85,26 @@ def words(text: str) -> list[str]:
 
 
 def terms(text: str, limit: int | None = None) -> list[str]:
-    """Stemmed content terms of ``text`` in order (stop words and 1-letter words dropped)."""
+    """Stemmed content terms of ``text`` in order (stop words and 1-letter words dropped).
+
+    With a ``limit``, only a prefix of the text long enough for ``limit`` terms is normalised.
+    """
+    if limit is not None and len(text) > limit * _CHARS_PER_TERM:
+        text = text[: limit * _CHARS_PER_TERM]
     stop = stopwords()
+    cache = _STEMS
     out: list[str] = []
     for w in words(text):
-        if w in stop or len(w) < 2:
+        if len(w) < 2 or w in stop:
             continue
-        s = stem(w)
-        if s in stop or (s.isdigit() and len(s) < 2):
+        s = cache.get(w) or stem(w)
+        if s in stop:
             continue
         out.append(s)
         if limit is not None and len(out) >= limit:
             break
     return out
+
+
+_CHARS_PER_TERM = 16
+"""Generous: Arabic news averages about 6 characters per word and half the words are stop words."""
