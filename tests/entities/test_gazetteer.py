@@ -97,3 +97,10 @@ def test_latin_names_in_arabic_text() -> None:
     doc = _doc("نقلت Reuters عن مسؤول في NATO أن الوفد الخيالي وصل إلى Seoul أمس.")
     found = gazetteer_mentions(doc)
     assert [(m.text, m.type) for m in found] == [("Reuters", "ORG"), ("NATO", "ORG"), ("Seoul", "LOC")]
+
+
+def test_matcher_tolerates_one_dot_typo_in_a_multi_word_name() -> None:
+    doc = _doc("أرسلت الدولة الخيالية طائرات إلى بيونج يانح أمس، ثم إلى بيونج ياسر.")
+    found = gazetteer_mentions(doc)
+    assert [m.text for m in found] == ["بيونج يانح"]
+    assert found[0].key == "بيونج يانج"

@@ -150,3 +150,12 @@ def test_one_bad_document_does_not_stop_the_batch() -> None:
     stage = EntityStage()
     stage.run([bad, good], CollectionContext())
     assert good.entities[0].entity_id is not None
+
+
+@pytest.mark.shared
+def test_gazetteer_alone_finds_the_seed_place_variants(seed_texts: dict[str, str]) -> None:
+    docs = [make_doc(text, [], doc_id=name[:3]) for name, text in seed_texts.items()]
+    EntityStage().run(docs, CollectionContext())
+    for group in (["بيونج يانج", "بيونغ يانغ", "بيونج يانح"], ["سول", "سيول"]):
+        ids = set().union(*(_ids_of(docs, v) for v in group))
+        assert all(_ids_of(docs, v) for v in group) and len(ids) == 1, group

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.data import read_lines, read_yaml
-from rasd.entities.keys import clitic_splits, exact_key, is_latin, rasm_key, skeleton
+from rasd.entities.keys import clitic_splits, exact_key, is_latin, rasm_key, skeleton, word_rasm
 from rasd.models import Document, EntityMention, Token
 from rasd.text.normalize import norm_key, normalize
 from rasd.text.segment import tokenize
@@ -61,6 +61,8 @@ class Gazetteer:
     max_n: int = 1
     heads: frozenset[str] = frozenset()
     """Normalised first tokens of every indexed name (fast rejection in the matcher)."""
+    multi: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    """Multi-word names (not nisba forms) by their first word, for typo-tolerant matching."""
     clean: frozenset[str] = frozenset()
     """Name tokens seen in the collection without an attached و ف ب ل ك (see
     :meth:`with_vocabulary`): they make clitic stripping safe for names outside the gazetteer."""
@@ -220,6 +222,9 @@ def build_gazetteer(files: Sequence[str] = FILES) -> Gazetteer:
                     _add(gaz.keys, clashes["keys"], exact_key(form), hit)
     gaz.max_n = max((len(k) for k in gaz.tokens), default=1)
     gaz.heads = frozenset(k[0] for k in gaz.tokens)
+    for words, hit in sorted(gaz.tokens.items()):
+        if len(words) > 1 and not hit.nisba:
+            gaz.multi.setdefault(words[0], []).append(words)
     return gaz
 
 
@@ -285,8 +290,26 @@ def _match_at(gaz: Gazetteer, keys: list[str], gaps: list[bool], i: int) -> _Mat
             hit = gaz.tokens.get(form)
             if hit is not None:
                 best = _Match(i, j, plen, hit, form)
+        if best is None:
+            best = _typo_match(gaz, keys, gaps, i, plen, first)
         if best is not None:
             return best
+    return None
+
+
+def _typo_match(
+    gaz: Gazetteer, keys: list[str], gaps: list[bool], i: int, plen: int, first: str
+) -> _Match | None:
+    """A multi-word gazetteer name whose later words are all written right but one, which differs
+    only in its dots (``بيونج يانح``): the same dotless skeleton and at least three letters."""
+    for form in gaz.multi.get(first, ()):
+        j = i + len(form) - 1
+        if j >= len(keys) or any(gaps[k] for k in range(i + 1, j + 1)):
+            continue
+        written = keys[i + 1 : j + 1]
+        wrong = [(w, f) for w, f in zip(written, form[1:], strict=True) if w != f]
+        if len(wrong) == 1 and len(wrong[0][0]) >= 3 and word_rasm(wrong[0][0]) == word_rasm(wrong[0][1]):
+            return _Match(i, j, plen, gaz.tokens[form], form)
     return None
 
 

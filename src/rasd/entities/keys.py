@@ -240,8 +240,13 @@ def skeleton_tokens(tokens: Iterable[str]) -> tuple[str, ...]:
 
 def rasm_key(text: str, known: Known | None = None) -> str:
     """Dotless skeleton of the compact name: ``بيونج يانح`` meets ``بيونج يانج`` (dot errors)."""
+    return word_rasm(compact_key(text, known))
+
+
+def word_rasm(word: str) -> str:
+    """Dotless skeleton of one normalised word."""
     cfg = _config()
-    return "".join(cfg.rasm.get(ch, ch) for ch in compact_key(text, known))
+    return "".join(cfg.rasm.get(ch, ch) for ch in word)
 
 
 def is_latin(text: str) -> bool:
