@@ -6,6 +6,8 @@ pronoun speakers across sentences is done by :mod:`rasd.statements.resolve`.
 
 from __future__ import annotations
 
+import bisect
+
 from rasd.models import SpeechAct
 from rasd.statements.chunk import (
     OPEN_QUOTES,
@@ -274,7 +276,9 @@ def _trim_contents(view: SentenceView, drafts: list[Draft]) -> None:
     for n, d in enumerate(drafts):
         if d.direct:
             continue
-        for later in drafts[n + 1 :]:
+        for later in drafts[n + 1 : n + 17]:  # bounded: no quadratic scan on pathological input
+            if later.cue_start >= d.content[1]:
+                break
             if d.content[0] < later.cue_start < d.content[1]:
                 k = later.cue_index - 1
                 if later.kind != "participle" and toks[k].is_word and toks[k].key not in words("trailing"):
@@ -286,11 +290,9 @@ def _trim_contents(view: SentenceView, drafts: list[Draft]) -> None:
                 break
 
 
-def _tok_after(toks: list[Tok], offset: int, hi: int) -> int:
-    k = 0
-    while k < hi and toks[k].start < offset:
-        k += 1
-    return k
+def _tok_after(toks: list[Tok], offset: int, hi: int, lo: int = 0) -> int:
+    """Index of the first token in ``[lo, hi)`` starting at or after ``offset`` (``hi`` if none)."""
+    return bisect.bisect_left(toks, offset, lo, hi, key=lambda t: t.start)
 
 
 def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Draft]:
@@ -319,7 +321,7 @@ def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Dr
             if d.kind != "marker" or d.gap_end > i:
                 busy.update(range(i, max(d.gap_end, i + 1)))
             if d.quote_end is not None:
-                busy.update(k for k in range(i, view.hi) if toks[k].start < d.quote_end)
+                busy.update(range(i, _tok_after(toks, d.quote_end, view.hi, i)))
     drafts.sort(key=lambda d: d.cue_start)
     drafts = _merge_coordinated(drafts)
     _trim_contents(view, drafts)

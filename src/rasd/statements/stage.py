@@ -123,7 +123,12 @@ def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
 
 
 def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
-    near = [k for k in known if d.sentence - k.sentence <= _WINDOW]
+    near: list[_Known] = []
+    for k in reversed(known):  # newest first; stop past the window (no quadratic scans)
+        if d.sentence - k.sentence > _WINDOW or len(near) >= 64:
+            break
+        near.append(k)
+    near.reverse()
     for test in (
         lambda k: k.gender == d.gender and k.number == d.number,
         lambda k: k.gender == d.gender,
@@ -146,7 +151,8 @@ def _resolve(
     if d.speaker is not None:
         return
     if d.speaker_from == "participle":
-        anchor = next((a for a in reversed(same) if a.cue_start < d.cue_start and a.speaker), None)
+        pos = same.index(d)
+        anchor = next((a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker), None)
         if anchor is not None:
             d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
         elif known and d.sentence - known[-1].sentence <= 1 and known[-1].gender in (d.gender, None):
