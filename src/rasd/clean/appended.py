@@ -31,6 +31,7 @@ SHIFT_LOW = 0.04
 MIN_HEAD_LINES = 3
 MIN_TAIL_LINES = 3
 MIN_WORDS = 30
+MAX_CHECKS = 8
 
 
 @dataclass(slots=True)
@@ -68,42 +69,58 @@ def _is_title_like(key: str) -> bool:
 
 
 def mark_marker_tails(lines: list[LineInfo], rules: Rules) -> None:
-    """Handle every "read also" marker (see module doc), setting reasons in place."""
-    i = 1
-    while i < len(lines):
+    """Handle every "read also" marker (see module doc), setting reasons in place.
+
+    Only the first ``MAX_CHECKS`` markers are compared by topic (bounded cost on huge pages); later
+    ones are removed as prompts.
+    """
+    checks = 0
+    for i in range(1, len(lines)):
         m = is_read_also(lines[i].key, rules) if len(lines[i].key) <= 200 else None
         if m is None:
-            i += 1
             continue
-        head = [ln for ln in lines[:i] if ln.reason is None]
-        tail = lines[i + 1 :]
-        tail_words = _words(tail) | content_words(m.group("rest"))
-        if head and tail_words and off_topic(_words(head), tail_words, MARKER_LOW, MARKER_HIGH):
-            for ln in lines[i:]:
-                if ln.reason is None or ln is lines[i]:  # page boilerplate after it keeps its reason
-                    ln.reason, ln.rule = "appended-article", "read-also-off-topic"
-            return
+        checks += 1
+        if checks <= MAX_CHECKS:
+            head = [ln for ln in lines[:i] if ln.reason is None]
+            tail_words = _words(lines[i + 1 :]) + content_words(m.group("rest"))
+            if head and tail_words and off_topic(_words(head), tail_words, MARKER_LOW, MARKER_HIGH):
+                for ln in lines[i:]:
+                    if ln.reason is None or ln is lines[i]:  # page boilerplate after it keeps its reason
+                        ln.reason, ln.rule = "appended-article", "read-also-off-topic"
+                return
         lines[i].reason = "prompt"
         lines[i].rule = "read-also-link" if m.group("rest").strip() else "read-also"
-        i += 1
+
+
+def _running(flags: list[bool]) -> list[int]:
+    """``out[i]`` = number of true flags before index ``i``."""
+    out = [0]
+    for f in flags:
+        out.append(out[-1] + f)
+    return out
 
 
 def mark_topic_shift(lines: list[LineInfo]) -> None:
-    """Cut a tail that starts with a title-like line and shares (almost) nothing with the head."""
+    """Cut a tail that starts with a title-like line and shares (almost) nothing with the head.
+
+    At most ``MAX_CHECKS`` candidate boundaries are compared by topic (bounded cost on huge pages).
+    """
     kept = [k for k, ln in enumerate(lines) if ln.reason is None]
     if len(kept) < MIN_HEAD_LINES + MIN_TAIL_LINES + 1:
         return
+    body = _running([_is_body(lines[k].key) for k in kept])
+    checks = 0
     for pos in range(MIN_HEAD_LINES, len(kept) - MIN_TAIL_LINES):
         idx = kept[pos]
-        if not _is_title_like(lines[idx].key) or not _is_body(lines[kept[pos + 1]].key):
+        if not _is_title_like(lines[idx].key) or body[pos + 2] == body[pos + 1]:
+            continue  # not a title, or not followed by a body line
+        if body[pos] < MIN_HEAD_LINES or body[-1] - body[pos + 1] < MIN_TAIL_LINES:
             continue
-        head = [lines[k] for k in kept[:pos]]
-        tail = [lines[k] for k in kept[pos + 1 :]]
-        if sum(_is_body(ln.key) for ln in head) < MIN_HEAD_LINES:
-            continue
-        if sum(_is_body(ln.key) for ln in tail) < MIN_TAIL_LINES:
-            continue
-        head_words, tail_words = _words(head), _words(tail)
+        checks += 1
+        if checks > MAX_CHECKS:
+            return
+        head_words = _words([lines[k] for k in kept[:pos]])
+        tail_words = _words([lines[k] for k in kept[pos + 1 :]])
         if len(head_words) < MIN_WORDS or len(tail_words) < MIN_WORDS:
             continue
         if content_words(lines[idx].key).keys() & head_words.keys():
