@@ -94,6 +94,8 @@ def _dense(w1: list[str], w2: list[str], s1: set[str], s2: set[str], k1: str, k2
 
 
 N_DENSE = 11
+DENSE_SCALE = 4.0
+"""Dense features are scaled up so that L2 regularisation does not drown them in hashed ones."""
 
 
 def features(a: str, b: str) -> dict[int, float]:
@@ -102,7 +104,8 @@ def features(a: str, b: str) -> dict[int, float]:
     w1, w2 = _words(a), _words(b)
     s1 = {light_stem(w) for w in w1}
     s2 = {light_stem(w) for w in w2}
-    vec: dict[int, float] = {i: v for i, v in enumerate(_dense(w1, w2, s1, s2, k1, k2)) if v}
+    dense = _dense(w1, w2, s1, s2, k1, k2)
+    vec: dict[int, float] = {i: DENSE_SCALE * v for i, v in enumerate(dense) if v}
     only1, only2 = sorted(s1 - s2), sorted(s2 - s1)
     hashed = [f"d1:{w}" for w in only1] + [f"d2:{w}" for w in only2]
     hashed += [f"x:{x}|{y}" for x in only1[:8] for y in only2[:8]]
