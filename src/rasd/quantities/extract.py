@@ -202,9 +202,12 @@ def _source(lx: QuantityLexicon, text: str, s: int, e: int) -> str | None:
 def _claimant(
     q: Quantity, statements: Sequence[Statement], source: str | None
 ) -> tuple[str | None, str | None]:
-    for st in statements:
-        if st.content_start <= q.start and q.end <= st.content_end:
-            return st.speaker, st.id
+    # The innermost enclosing statement is the claimant: in "X did not mention Y's statement that 10,000
+    # ...", the figure is Y's claim, not X's.
+    enclosing = [st for st in statements if st.content_start <= q.start and q.end <= st.content_end]
+    if enclosing:
+        st = min(enclosing, key=lambda s: (s.content_end - s.content_start, s.content_start))
+        return st.speaker, st.id
     return source, None
 
 
