@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from rasd.entities.gazetteer import gazetteer_mentions, load_gazetteer, merge_mentions, nisba_forms
 from rasd.models import Document, EntityMention
 from tests.entities.conftest import make_doc
@@ -104,3 +109,49 @@ def test_matcher_tolerates_one_dot_typo_in_a_multi_word_name() -> None:
     found = gazetteer_mentions(doc)
     assert [m.text for m in found] == ["بيونج يانح"]
     assert found[0].key == "بيونج يانج"
+
+
+PIECES = [
+    "روسيا",
+    "وروسيا",
+    "للسعودية",
+    "بيونغ يانغ",
+    "سيول",
+    "في",
+    "قال",
+    "الكوري الشمالي",
+    "،",
+    ".",
+    "ـ",
+    "ً",
+    "وكالة",
+    "يونهاب",
+    "نص",
+    "Reuters",
+    "-",
+    "  ",
+    "\n",
+    "كيم",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=25))
+@settings(max_examples=200, deadline=None)
+def test_matcher_spans_are_exact_and_disjoint(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    doc = _doc(text)
+    found = gazetteer_mentions(doc)
+    for m in found:
+        assert text[m.start : m.end] == m.text and m.text.strip() == m.text and m.text
+    spans = sorted((m.start, m.end) for m in found)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    ner = [EntityMention(text[s:e], "PERS", s, e) for s, e in _word_spans(text)[:3]]
+    merged = merge_mentions(ner, found)
+    spans = sorted((m.start, m.end) for m in merged)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    import re
+
+    return [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
