@@ -231,6 +231,9 @@ def test_present_indicate_needs_an_agent() -> None:
     assert statements("وتشير المعلومات الأولية إلى أن الحريق محدود.") == []
     st = only("وتشير مصادر مطلعة في الوزارة الخيالية إلى أن الوزير سيستقيل.")
     assert st.speaker is not None and st.speaker.startswith("مصادر مطلعة")
+    st = only("مصادر النادي الخيالي تشير إلى استمرار المدرب.")
+    assert st.speaker == "مصادر النادي الخيالي" and st.content.startswith("استمرار المدرب")
+    assert statements("ارتفاع الأسعار يشير إلى أزمة.") == []
 
 
 def test_tatweel_parenthetical_is_not_a_speaker() -> None:

@@ -79,6 +79,16 @@ def _agent_speaker(toks: list[Tok], d: Draft) -> bool:
     return first is not None and np_rules().non_agents.fullmatch(first.key) is None
 
 
+def _agent_before(view: SentenceView, i: int) -> bool:
+    """``مصادر الجزيرة تشير إلى``: a sentence that opens with an agent-like subject noun phrase."""
+    toks, rules = view.toks, np_rules()
+    span = toks[view.lo : i]
+    if not span or len(span) > 6 or any(not t.is_word or rules.is_stop(t.key) for t in span):
+        return False
+    head = span[0].key
+    return rules.non_agents.fullmatch(head) is None and rules.object_shapes.fullmatch(head) is None
+
+
 def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb."""
     toks, rules = view.toks, np_rules()
@@ -238,7 +248,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         return None  # ودعا المولى عز وجل أن ...: a prayer
     if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
         return None  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
-    if cue.present and cue.present_agent and not _agent_speaker(toks, d):
+    if cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i)):
         return None  # تشير المعلومات إلى: a thing "indicates", nobody says
     found = find_content(lex, view, cue, k, d, cue_set, embedded)
     if found is None and d.speaker is not None and "np" in cue.comps and not embedded:
