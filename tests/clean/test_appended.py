@@ -89,3 +89,12 @@ def test_page_boilerplate_after_appended_article_keeps_its_reason() -> None:
     text = _text(HEAD, [*OFF_TOPIC, "شارك", "© 2031 صحيفة الرمال"])
     reasons = [r.reason for r in clean_text(text).removed]
     assert reasons == ["appended-article"] * (len(OFF_TOPIC) + 1) + ["prompt", "copyright"]
+
+
+def test_many_markers_are_all_removed_as_prompts() -> None:
+    lines = list(HEAD)
+    for part in ON_TOPIC[1:] * 10:
+        lines.extend(["اقرأ أيضاً:", part])
+    result = clean_text("\n".join(lines))
+    assert [r.reason for r in result.removed] == ["prompt"] * 20
+    assert "اقرأ أيضاً" not in result.text
