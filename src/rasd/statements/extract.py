@@ -221,6 +221,19 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     return e
 
 
+def _rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> bool:
+    """Guards against cue words used in another sense."""
+    toks = view.toks
+    if embedded and cue.strict:
+        return True
+    if d.speaker is not None and _is_prayer(toks, d, i):
+        return True  # ودعا المولى عز وجل أن ...: a prayer
+    if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
+        return True  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
+    # تشير المعلومات إلى: a thing "indicates", nobody says
+    return cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i))
+
+
 def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[int]) -> Draft | None:
     """A statement opened by the verb, participle or verbal noun ``cue`` at token ``i``."""
     toks = view.toks
@@ -242,14 +255,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:
             return None
     embedded = _embedded(lex, toks, i, view.lo)
-    if embedded and cue.strict:
+    if _rejected(view, i, cue, d, embedded):
         return None
-    if d.speaker is not None and _is_prayer(toks, d, i):
-        return None  # ودعا المولى عز وجل أن ...: a prayer
-    if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
-        return None  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
-    if cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i)):
-        return None  # تشير المعلومات إلى: a thing "indicates", nobody says
     found = find_content(lex, view, cue, k, d, cue_set, embedded)
     if found is None and d.speaker is not None and "np" in cue.comps and not embedded:
         found = _object_split(view, i, k, d)
