@@ -99,3 +99,13 @@ def test_outlet_key_fallbacks() -> None:
     assert outlet_key(Document("a", "", url="http://www.example.org/a/b")) == "example.org"
     assert outlet_key(Document("a", "", source_path="/data/outlet_x/a.txt")) == "outlet_x"
     assert outlet_key(Document("a", "")) == ""
+
+
+def test_incremental_batches_add_up() -> None:
+    """One document per run, state persisted between runs, as the ingest runner does."""
+    state = SiteBoilerplate().to_json()
+    for i in range(8):
+        bp = SiteBoilerplate.from_json(state)
+        bp.learn([_doc(i)])
+        state = bp.to_json()
+    assert SiteBoilerplate.from_json(state).is_boilerplate("nakheel.example", line_key(PROMO))

@@ -22,6 +22,8 @@ from rasd.models import Document
 
 _DIGITS = re.compile(r"\d+")
 FORMAT_VERSION = 1
+MAX_SINGLETONS = 2000
+"""Lines seen in one document only that are persisted per outlet (the most recent ones)."""
 
 
 def outlet_key(doc: Document) -> str:
@@ -60,6 +62,7 @@ class SiteBoilerplate:
         self.min_fraction = min_fraction
         self.max_len = max_len
         self.sentence_fraction = sentence_fraction
+        self.max_singletons = MAX_SINGLETONS
         self.docs: dict[str, int] = {}
         self.counts: dict[str, Counter[str]] = {}
         self._cache: dict[str, frozenset[str]] = {}
@@ -115,8 +118,16 @@ class SiteBoilerplate:
                 out.counts.setdefault(outlet, Counter()).update(src.counts.get(outlet, Counter()))
         return out
 
+    def _kept_counts(self, outlet: str) -> dict[str, int]:
+        """Counts to persist: every line seen twice or more, and the latest ``max_singletons`` seen once
+        (so that small incremental batches still add up, while the state stays bounded)."""
+        counts = self.counts.get(outlet, Counter())
+        singles = [k for k, c in counts.items() if c == 1]
+        keep = set(singles[-self.max_singletons :]) if self.max_singletons else set()
+        return {k: c for k, c in sorted(counts.items()) if c >= 2 or k in keep}
+
     def to_json(self) -> str:
-        """Serialise (lines seen once are dropped: they cannot become boilerplate on their own)."""
+        """Serialise (see :meth:`_kept_counts` for what is kept)."""
         data = {
             "version": FORMAT_VERSION,
             "min_docs": self.min_docs,
@@ -124,10 +135,7 @@ class SiteBoilerplate:
             "max_len": self.max_len,
             "sentence_fraction": self.sentence_fraction,
             "outlets": {
-                outlet: {
-                    "docs": self.docs[outlet],
-                    "lines": {k: c for k, c in sorted(self.counts[outlet].items()) if c >= 2},
-                }
+                outlet: {"docs": self.docs[outlet], "lines": self._kept_counts(outlet)}
                 for outlet in sorted(self.docs)
             },
         }
