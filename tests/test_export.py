@@ -39,7 +39,20 @@ def filled(tmp_path: Path) -> Iterator[Store]:
         docs[1].published = "4 May 2031"  # not ISO: exported as null
         docs[2].status, docs[2].error = "failed", "stage 'ner' failed: fictional"
         store.save_documents(docs)
-        claims = [{"id": "c1", "text": "افتتاح جسر", "documents": [docs[0].id]}]
+        ev = {"document": docs[0].id, "outlet": None, "start": 0, "end": 4, "text": docs[0].text[:4]}
+        source = {
+            "speaker": "الوزير",
+            "outlet": None,
+            "document": docs[0].id,
+            "stance": "supports",
+            "statement_id": None,
+            "date": None,
+            "value": None,
+            "evidence": ev,
+        }
+        claims = [
+            {"id": "c1", "text": "افتتاح جسر", "kind": "statement", "sources": [source], "contradictions": []}
+        ]
         store.save_stories(
             [
                 _story("st1", [docs[0].id, docs[1].id], {"claims": claims, "timeline": [], "other": 1}),

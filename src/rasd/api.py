@@ -17,7 +17,7 @@ from typing import Any
 from rasd.errors import RasdError
 from rasd.ingest import IngestFailure, IngestOptions, iter_inputs
 from rasd.models import Document, Story
-from rasd.pipeline.defaults import collection_stages, default_pipeline
+from rasd.pipeline.defaults import CORPUS_WIDE, collection_stages, default_pipeline
 from rasd.pipeline.runner import Pipeline
 from rasd.pipeline.stage import CollectionContext
 from rasd.store import DocumentSummary, Store
@@ -180,7 +180,7 @@ def run_collection_stages(
     ctx = CollectionContext(store=store, options={"new_ids": list(new_ids)})
     new_set = set(new_ids)
     for stage in collection_stages():
-        targets = all_docs if stage.name == "entities" else [d for d in all_docs if d.id in new_set]
+        targets = all_docs if stage.name in CORPUS_WIDE else [d for d in all_docs if d.id in new_set]
         if progress:
             progress(f"stage:{stage.name}", len(targets))
         t0 = perf_counter()

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 SCHEMA = "rasd/1"
 _TIME = r"([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?"
 ISO_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}" + _TIME + r")?)?$")
-STORY_ANALYSIS_KEYS = ("claims", "timeline", "briefing")
+STORY_ANALYSIS_KEYS = ("claims", "timeline", "briefing", "who_says_what")
 Format = Literal["json", "jsonl"]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rasd.errors import ConfigError
 from rasd.models import Document
 from rasd.pipeline.runner import Pipeline
-from rasd.pipeline.stage import CollectionStage, DocumentStage
+from rasd.pipeline.stage import CollectionContext, CollectionStage, DocumentStage
 
 
 class StatementDatesStage:
@@ -69,10 +69,30 @@ def default_pipeline(
     return Pipeline(stages, timings=timings)
 
 
+class SpeakerLinkStage:
+    """After entity resolution: link each statement's speaker to its entity (``speaker_entity``)."""
+
+    name = "speakers"
+    version = "1"
+    requires = frozenset({"statements", "entity_ids"})
+    provides = frozenset({"speaker_entities"})
+
+    def run(self, docs: Sequence[Document], ctx: CollectionContext) -> None:
+        from rasd.statements import link_speakers
+
+        for doc in docs:
+            if doc.statements:
+                link_speakers(doc)
+
+
+CORPUS_WIDE = frozenset({"entities", "speakers"})
+"""Collection stages that see every stored document (the others see only the new ones)."""
+
+
 def collection_stages() -> list[CollectionStage]:
-    """Stages over many documents, in order: entities, duplicates, stories."""
+    """Stages over many documents, in order: entities, speaker links, duplicates, stories."""
     from rasd.entities import EntityStage
     from rasd.stories.cluster import StoryStage
     from rasd.stories.dedup import DedupStage
 
-    return [EntityStage(), DedupStage(), StoryStage()]
+    return [EntityStage(), SpeakerLinkStage(), DedupStage(), StoryStage()]
