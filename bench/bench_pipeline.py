@@ -64,12 +64,26 @@ def regex_floor(texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - t0)
 
 
+def time_analysis(db: str) -> tuple[float, int]:
+    """Seconds to analyse every story of the store (claims, comparison, timeline, briefing)."""
+    from rasd.analysis import analyze_stories
+    from rasd.store import Store
+
+    with Store.open(db) as store:
+        t0 = time.perf_counter()
+        stories = analyze_stories(store)
+        return time.perf_counter() - t0, len(stories)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--stages", choices=("foundation", "all"), default="foundation")
     ap.add_argument("--no-collections", action="store_true")
+    ap.add_argument(
+        "--analysis", action="store_true", help="also time the cross-source analysis of every story"
+    )
     args = ap.parse_args()
     zips = sorted(args.shared.glob("*.zip"))
     if not zips:
@@ -104,7 +118,9 @@ def main() -> None:
                 "tokens_per_s": round(n_tokens / v) if v else None,
             }
             for k, v in sorted(timings.items(), key=lambda kv: -kv[1])
+            if k != "analysis_stories"
         },
+        "stories_analysed": int(timings.get("analysis_stories", 0)),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "regex_tokenisation_docs_per_s": round(floor, 1),
         "ratio_to_regex_floor": round((n / wall) / floor, 3),
