@@ -158,17 +158,21 @@ def is_date_line(key: str, rules: Rules) -> bool:
     tokens = _TOKEN.findall(stripped)
     if not tokens:
         return False
-    numbers = months = unknown = 0
-    for tok in tokens:
+    numbers = months = 0
+    unknown: list[int] = []
+    for i, tok in enumerate(tokens):
         if tok.isdigit():
             numbers += 1
         elif tok in rules.months:
             months += 1
         elif tok not in rules.date_words:
-            unknown += 1
+            unknown.append(i)
     if unknown:
-        # "City 26 Shawwal 1436 AH / 11 August 2015 AD Agency": a dateline with a few place words.
-        return unknown <= 2 and months >= 1 and numbers >= 2 and unknown * 3 <= len(tokens)
+        # "City 26 Shawwal 1436 AH / 11 August 2015 AD Agency": a dateline with a place word before
+        # the date and an agency after it; never a conjunction-led word (a sentence: "and he arrived").
+        edges = all(i == 0 or i == len(tokens) - 1 for i in unknown)
+        conj = unknown[0] == 0 and tokens[0][:1] in "وف" and len(tokens[0]) > 3
+        return len(unknown) <= 2 and edges and not conj and months >= 1 and numbers >= 3
     if numbers == 0:
         return False
     if "%" in key or numbers > 6:
