@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from rasd.clean import CleanStage, clean_text
 from rasd.errors import RasdError
 from rasd.models import Document
+from rasd.pipeline.stage import DocumentStage
 
 PIECES = [
     "شارك",
@@ -54,6 +55,7 @@ def test_to_raw_bounds() -> None:
 
 def test_stage_declares_protocol_and_rejects_bad_input() -> None:
     stage = CleanStage()
+    assert isinstance(stage, DocumentStage)
     assert (stage.name, stage.version, stage.arabic_only) == ("clean", "1", False)
     assert stage.requires == frozenset({"raw"}) and stage.provides == frozenset({"text", "removed"})
     bad = Document(id="b", raw_text=b"bytes")  # type: ignore[arg-type]
