@@ -110,6 +110,8 @@ class _Run:
     only: Sequence[str] | None = None
     timings: dict[str, float] | None = None
     seen: set[str] = field(default_factory=set)
+    pending: list[str] = field(default_factory=list)
+    """Stored, up-to-date documents without a story (an interrupted run never ran the collection stages)."""
 
     def tick(self, event: str, n: int = 1) -> None:
         if self.progress is not None:
@@ -157,6 +159,8 @@ def _process_chunk(run: _Run, chunk: list[Document | IngestFailure]) -> list[Doc
             changed.append(stored)
         else:
             summary.duplicates += 1
+            if stored.story is None and stored.status != "failed":
+                run.pending.append(stored.id)
         run.tick("document")
     run.timed_save(changed)
     summary.document_ids.extend(d.id for d in docs)
@@ -214,6 +218,7 @@ def ingest(
         items = _timed(iter_inputs(inputs, options or IngestOptions()), timings)
         for chunk in _chunks(items, CHUNK):
             changed_ids.extend(d.id for d in _process_chunk(run, chunk))
+        changed_ids.extend(run.pending)
         if collections and changed_ids:
             run_collection_stages(store, changed_ids, progress, timings)
     return run.summary

@@ -164,9 +164,12 @@ def export(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")
     ] = None,
+    validate: Annotated[
+        bool, typer.Option("--validate", help="Check every record against the rasd/1 JSON Schema.")
+    ] = False,
 ) -> None:
-    """Export documents, stories and entities (validated against the rasd/1 JSON Schema)."""
-    api.export(db, fmt, output)
+    """Export documents, stories and entities (rasd/1 JSON Schema; --validate checks every record)."""
+    api.export(db, fmt, output, validate=validate)
     if output is not None:
         Console(stderr=True).print(f"wrote {output}")
 

@@ -1,0 +1,81 @@
+"""Transactional ingest: SIGKILL mid-run leaves only complete documents and a usable database."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from rasd.pipeline.defaults import document_stages
+from tests.e2e.helpers import cli, no_traceback, rasd_command, rasd_env, stored, write_corpus
+
+N_DOCS = 300
+DEADLINE_S = 180.0
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.2) as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:  # not created yet, or locked by the writer for a moment
+        return 0
+
+
+def _kill_after_first_commit(proc: subprocess.Popen[bytes], db: Path) -> int:
+    """SIGKILL ``proc`` as soon as some documents are committed; returns how many were seen."""
+    t0 = time.monotonic()
+    seen = 0
+    while proc.poll() is None and time.monotonic() - t0 < DEADLINE_S:
+        seen = _count(db)
+        if seen:
+            break
+        time.sleep(0.02)
+    assert proc.poll() is None, "ingest finished before it could be killed: make the corpus larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    return seen
+
+
+@pytest.mark.slow
+def test_sigkill_mid_ingest_leaves_complete_documents(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", N_DOCS)
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen(
+        [*rasd_command(), "ingest", "in", "--db", str(db)],
+        cwd=tmp_path,
+        env=rasd_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        seen = _kill_after_first_commit(proc, db)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    assert seen > 0
+
+    stages = {s.name for s in document_stages()}
+    partial = stored(str(db))
+    assert 0 < len(partial) <= N_DOCS
+    for doc in partial:
+        assert doc.status == "ok", doc.error
+        assert doc.text.strip() and doc.sentences, doc.id
+        assert set(doc.stage_versions) == stages, (doc.id, doc.stage_versions)
+        assert doc.entities or doc.statements or doc.quantities, doc.id
+
+    rest = cli(["ingest", str(tmp_path / "in"), "--db", str(db)])
+    assert rest.exit_code == 0, rest.output
+    no_traceback(rest.output)
+    done = stored(str(db))
+    assert len(done) == N_DOCS
+    assert {d.id for d in partial} <= {d.id for d in done}
+    assert all(d.status == "ok" and set(d.stage_versions) == stages for d in done)
+    orphans = [d.id for d in done if not d.story]
+    assert not orphans, f"{len(orphans)} of {len(partial)} documents stored before the kill have no story"
