@@ -46,6 +46,7 @@ class StoryStage:
         index = self.index
         index.events.clear()
         index.touched.clear()
+        index.opened.clear()
         for doc in processing_order(docs):
             if not doc.text.strip() and not doc.title:
                 log.info("stories: document %s has no text; not clustered", doc.id)
@@ -59,6 +60,8 @@ class StoryStage:
                 KeyError,
             ) as exc:  # one bad document never stops a batch
                 log.warning("stories: document %s skipped: %s", doc.id, exc)
+        if self.config.settle:
+            index.settle()
         for doc in docs:
             doc.story = index.story_of(doc.id)
         if store is not None:

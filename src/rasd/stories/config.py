@@ -45,6 +45,7 @@ class ClusterConfig:
     window_days: float = 4.0
     threshold: float = 0.25
     merge_threshold: float = 0.55
+    settle: int = 1
     keywords: int = 8
     main_entities: int = 8
 

@@ -104,6 +104,8 @@ class StoryIndex:
         self.max_day: float | None = None
         self.events: list[Event] = []
         self.touched: set[str] = set()
+        self.opened: list[str] = []
+        """Stories opened since the last :meth:`settle` (in processing order)."""
         self._postings: dict[str, set[str]] = {}
         self._active: set[str] = set()
         self._norms: dict[str, float] = {}
@@ -140,13 +142,14 @@ class StoryIndex:
         total = self.n_docs + self.config.idf_prior_docs
         idf = {t: math.log((total + 1) / (self.df[t] + 0.5)) for t in feats.tf}
         vec = weigh(feats.tf, idf, self.config.doc_top_terms)
-        scored = self._score_candidates(vec, feats, day)
+        scored = self._score_candidates(vec, feats.entities, day)
         if scored and scored[0][0] >= self.config.threshold:
             score, sid = scored[0]
             reason = "joined"
         else:
             score, sid = 1.0, self._open(doc.id)
             reason = "new"
+            self.opened.append(sid)
         self._join(sid, doc.id, feats, vec, day)
         self.events.append(Event("assign", doc.id, sid, round(score, 4), reason))
         for other_score, other in scored[1:]:
@@ -197,7 +200,7 @@ class StoryIndex:
         self.events.append(Event("assign", doc.id, sid, float(doc.duplicate_score or 1.0), reason))
 
     def _score_candidates(
-        self, vec: dict[str, float], feats: DocFeatures, day: float
+        self, vec: dict[str, float], entities: frozenset[str], day: float
     ) -> list[tuple[float, str]]:
         cfg = self.config
         hits: Counter[str] = Counter()
@@ -213,9 +216,9 @@ class StoryIndex:
             if dt > cfg.window_days:
                 continue
             lex = cosine(vec, s.centroid, self._norms.get(sid))
-            if feats.entities and s.entities:
-                shared = sum(1 for e in feats.entities if e in s.entities)
-                overlap = shared / min(len(feats.entities), len(s.entities))
+            if entities and s.entities:
+                shared = sum(1 for e in entities if e in s.entities)
+                overlap = shared / min(len(entities), len(s.entities))
                 lex = (1.0 - cfg.entity_weight) * lex + cfg.entity_weight * overlap
             decay = math.exp(-0.5 * (dt / cfg.time_scale_days) ** 2) if cfg.time_scale_days > 0 else 1.0
             out.append((lex * max(cfg.time_floor, decay), sid))
@@ -250,11 +253,34 @@ class StoryIndex:
         s.first_day = day if s.first_day is None else min(s.first_day, day)
         s.last_day = day if s.last_day is None else max(s.last_day, day)
 
+    def settle(self) -> None:
+        """Second look at the stories opened since the last call that still hold one document.
+
+        A document that opened a story before a similar one was opened later in the same batch
+        is merged into that story (the merge is recorded like any other), so the result of a
+        batch depends less on the order of its documents.
+        """
+        opened, self.opened = self.opened, []
+        for sid in opened:
+            s = self.stories[sid]
+            if s.merged_into is not None or len(s.docs) != 1 or sid not in self._active:
+                continue
+            day = s.first_day if s.first_day is not None else 0.0
+            scored = [
+                x for x in self._score_candidates(s.centroid, frozenset(s.entities), day) if x[1] != sid
+            ]
+            if scored and scored[0][0] >= self.config.threshold:
+                self._merge(sid, scored[0][1], scored[0][0], "late join")
+
     def _maybe_merge(self, sid: str, other: str) -> str:
         a, b = self.stories[sid], self.stories[other]
         sim = cosine(a.centroid, b.centroid) / (norm(a.centroid) or 1.0)
         if sim < self.config.merge_threshold:
             return sid
+        return self._merge(sid, other, sim, "centroid similarity")
+
+    def _merge(self, sid: str, other: str, sim: float, why: str) -> str:
+        a, b = self.stories[sid], self.stories[other]
         keep, gone = (a, b) if a.seq <= b.seq else (b, a)
         self._deactivate(gone.id)
         for t, w in gone.centroid.items():
@@ -271,7 +297,7 @@ class StoryIndex:
             self.docs[d].story = keep.id
             self.events.append(Event("assign", d, keep.id, round(sim, 4), f"merge:{gone.id}"))
         self._truncate(keep)
-        self.events.append(Event("merge", gone.id, keep.id, round(sim, 4), f"centroid similarity {sim:.3f}"))
+        self.events.append(Event("merge", gone.id, keep.id, round(sim, 4), f"{why} {sim:.3f}"))
         self.touched.update((keep.id, gone.id))
         log.debug("merged story %s into %s (%.3f)", gone.id, keep.id, sim)
         return keep.id
