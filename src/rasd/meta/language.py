@@ -113,8 +113,29 @@ def _dominant_script(sample: _Sample) -> str:
     return script
 
 
+_ARABIC_ONLY = "".join(chr(c) for c in range(0x0621, 0x064B))
+FAST_CHARS = 1500
+FAST_MIN_ARABIC = 200
+
+
+@lru_cache(maxsize=1)
+def _fast_tables() -> tuple[dict[int, None], re.Pattern[str]]:
+    markers = "".join(sorted(set(_markers().get("fa", "")) | set(_markers().get("ur", ""))))
+    return dict.fromkeys(map(ord, _ARABIC_ONLY)), re.compile(f"[{re.escape(markers)}A-Za-z]")
+
+
+def _clearly_arabic(text: str) -> bool:
+    """Fast path: a head of plain Arabic letters with no Persian/Urdu letter and no Latin at all."""
+    head = text[:FAST_CHARS]
+    drop_arabic, other = _fast_tables()
+    n_arabic = len(head) - len(head.translate(drop_arabic))
+    return n_arabic >= FAST_MIN_ARABIC and other.search(head) is None
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text`` (``und`` when there is too little text to tell)."""
+    if _clearly_arabic(text):
+        return "ar"
     sample = _sample(text)
     total = sum(sample.scripts.values())
     if total < MIN_LETTERS or len(sample.words) < MIN_WORDS:
