@@ -159,8 +159,8 @@ def _process_chunk(run: _Run, chunk: list[Document | IngestFailure]) -> list[Doc
             changed.append(stored)
         else:
             summary.duplicates += 1
-            if stored.story is None and stored.status != "failed":
-                run.pending.append(stored.id)
+            if stored.story is None and stored.status != "failed" and (stored.text.strip() or stored.title):
+                run.pending.append(stored.id)  # the stories stage gives every such document a story
         run.tick("document")
     run.timed_save(changed)
     summary.document_ids.extend(d.id for d in docs)
