@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 BOILERPLATE_STATE = "clean.site_boilerplate"
 CHUNK = 1000
+SAVE_BOILERPLATE_EVERY = 10
 
 
 @dataclass(slots=True)
@@ -89,15 +90,11 @@ def _timed(
         yield item
 
 
-def _learn_boilerplate(store: Store, docs: Sequence[Document]) -> Any:
+def _load_boilerplate(store: Store) -> Any:
     from rasd.clean import SiteBoilerplate
 
     state = store.get_state(BOILERPLATE_STATE)
-    model = SiteBoilerplate.from_json(state) if state else SiteBoilerplate()
-    if docs:
-        model.learn(docs)
-        store.set_state(BOILERPLATE_STATE, model.to_json())
-    return model
+    return SiteBoilerplate.from_json(state) if state else SiteBoilerplate()
 
 
 @dataclass
@@ -110,6 +107,25 @@ class _Run:
     only: Sequence[str] | None = None
     timings: dict[str, float] | None = None
     seen: set[str] = field(default_factory=set)
+    boilerplate: Any = None
+    """The learned site boilerplate, loaded once per run and saved every few chunks and at the end."""
+    unsaved_chunks: int = 0
+
+    def learn(self, docs: Sequence[Document]) -> Any:
+        if self.boilerplate is None:
+            self.boilerplate = _load_boilerplate(self.store)
+        if docs:
+            self.boilerplate.learn(docs)
+            self.unsaved_chunks += 1
+            if self.unsaved_chunks >= SAVE_BOILERPLATE_EVERY:
+                self.save_boilerplate()
+        return self.boilerplate
+
+    def save_boilerplate(self) -> None:
+        if self.boilerplate is not None and self.unsaved_chunks:
+            self.store.set_state(BOILERPLATE_STATE, self.boilerplate.to_json())
+            self.unsaved_chunks = 0
+
     pending: list[str] = field(default_factory=list)
     """Stored, up-to-date documents without a story (an interrupted run never ran the collection stages)."""
 
@@ -143,7 +159,7 @@ def _process_chunk(run: _Run, chunk: list[Document | IngestFailure]) -> list[Doc
     docs = _split(run, chunk)
     existing = run.store.existing_ids(d.id for d in docs)
     new = [d for d in docs if d.id not in existing]
-    pipeline = default_pipeline(_learn_boilerplate(run.store, new), run.only, run.timings)
+    pipeline = default_pipeline(run.learn(new), run.only, run.timings)
     summary = run.summary
     for doc in new:
         pipeline.run(doc)
@@ -218,6 +234,7 @@ def ingest(
         items = _timed(iter_inputs(inputs, options or IngestOptions()), timings)
         for chunk in _chunks(items, CHUNK):
             changed_ids.extend(d.id for d in _process_chunk(run, chunk))
+        run.save_boilerplate()
         changed_ids.extend(run.pending)
         if collections and changed_ids:
             run_collection_stages(store, changed_ids, progress, timings)
@@ -250,7 +267,7 @@ def reprocess(db: str | None = None, progress: ProgressFn | None = None) -> Inge
     """Re-run upgraded stages on every stored document (only what changed)."""
     summary = IngestSummary()
     with Store.open(db) as store:
-        pipeline: Pipeline = default_pipeline(_learn_boilerplate(store, []))
+        pipeline: Pipeline = default_pipeline(_load_boilerplate(store))
         changed: list[str] = []
         batch: list[Document] = []
         for doc in store.iter_documents():
