@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,7 @@ from rich.progress import (
 from rasd import api
 from rasd.cli import render
 from rasd.cli.app_options import DbOpt
+from rasd.errors import ConfigError
 from rasd.ingest import IngestOptions
 
 app = typer.Typer(
@@ -40,11 +42,20 @@ RetrievedOpt = Annotated[
         "--retrieved", help="When the inputs were retrieved (ISO date/time), for stamps such as 'منذ 1 شهر'."
     ),
 ]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Largest input file accepted, in bytes.")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait for a URL.")]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Largest input file accepted, in bytes.")
+]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds to wait for a URL.")]
 
 
 def _options(retrieved: str | None, max_bytes: int, timeout: float) -> IngestOptions:
+    if retrieved is not None:
+        try:
+            datetime.fromisoformat(retrieved)
+        except ValueError:
+            raise ConfigError(
+                f"--retrieved {retrieved!r} is not an ISO date or date-time (e.g. 2024-11-30)"
+            ) from None
     return IngestOptions(max_bytes=max_bytes, timeout=timeout, retrieved=retrieved)
 
 
