@@ -10,11 +10,21 @@ import pytest
 from rasd.export import validate_export, validate_jsonl
 from rasd.models import Document
 from rasd.store import Store
-from tests.e2e.helpers import ENGLISH, GOOD_A, GOOD_B, by_source, cli, stored, write_corpus
+from tests.e2e.helpers import (
+    ENGLISH,
+    GOOD_A,
+    GOOD_B,
+    by_source,
+    cli,
+    require_ner_model,
+    stored,
+    write_corpus,
+)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    require_ner_model()
     tmp = tmp_path_factory.mktemp("cmds")
     folder = tmp / "in"
     write_corpus(folder, 3)
