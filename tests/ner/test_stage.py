@@ -46,10 +46,11 @@ def test_spaced_hyphen_is_not_merged() -> None:
     assert spans == [(0, 1, "PERS"), (2, 3, "PERS")]
 
 
-def test_hyphen_merge_respects_type() -> None:
-    toks = [Token(0, 3, "abc"), Token(3, 4, "-"), Token(4, 7, "def")]
-    assert merge_joined(toks, [(0, 1, "PERS"), (2, 3, "LOC")]) == [(0, 1, "PERS"), (2, 3, "LOC")]
+def test_glued_hyphen_joins_whatever_follows() -> None:
+    toks = [Token(0, 3, "abc"), Token(3, 4, "-"), Token(4, 7, "def"), Token(8, 9, "g")]
+    assert merge_joined(toks, [(0, 1, "PERS"), (2, 3, "ORG")]) == [(0, 3, "PERS")]
     assert merge_joined(toks, [(0, 1, "ORG")]) == [(0, 3, "ORG")]
+    assert merge_joined(toks, [(2, 3, "LOC")]) == [(2, 3, "LOC")]
 
 
 def test_sentence_token_groups() -> None:

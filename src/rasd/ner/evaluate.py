@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.ner.conll import TYPES, Counts, Sentence, read_conll, score
+from rasd.ner.consistency import propagate
 from rasd.ner.tagger import NerModel, load_model
 
 
@@ -34,9 +35,23 @@ class NerScores:
     seconds: float = 0.0
 
 
-def evaluate_sentences(model: NerModel, sentences: list[Sentence]) -> NerScores:
+def evaluate_sentences(
+    model: NerModel, sentences: list[Sentence], *, doc_sentences: int | None = None
+) -> NerScores:
+    """Score ``model`` on tagged sentences; with ``doc_sentences``, blocks of that many consecutive
+    sentences stand in for documents and get document-level consistency (:mod:`rasd.ner.consistency`).
+    """
     t0 = time.perf_counter()
     predicted = [model.tag(s.words) for s in sentences]
+    if doc_sentences:
+        blocks = range(0, len(sentences), doc_sentences)
+        predicted = [
+            tags
+            for i in blocks
+            for tags in propagate(
+                [s.words for s in sentences[i : i + doc_sentences]], predicted[i : i + doc_sentences]
+            )
+        ]
     seconds = time.perf_counter() - t0
     gold = [s.tags for s in sentences]
     counts = score(gold, predicted)
@@ -53,10 +68,14 @@ def evaluate_sentences(model: NerModel, sentences: list[Sentence]) -> NerScores:
     )
 
 
-def evaluate(model_path: Path | None, test_path: Path) -> NerScores:
-    """Tag ``test_path`` with the model (the shipped one when ``None``) and score it."""
+def evaluate(model_path: Path | None, test_path: Path, *, doc_sentences: int | None = None) -> NerScores:
+    """Tag ``test_path`` with the model (the shipped one when ``None``) and score it.
+
+    Sentence by sentence by default (the standard protocol); see :func:`evaluate_sentences` for
+    ``doc_sentences``.
+    """
     model = load_model(model_path) if model_path is None else NerModel(model_path)
-    return evaluate_sentences(model, read_conll(test_path))
+    return evaluate_sentences(model, read_conll(test_path), doc_sentences=doc_sentences)
 
 
 def format_scores(scores: NerScores) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rasd.models import Document, EntityMention, Token
 from rasd.ner.conll import chunks
+from rasd.ner.consistency import propagate
 from rasd.ner.tagger import NerModel, load_model, read_meta
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,11 @@ def _glued(a: Token, b: Token) -> bool:
 
 
 def merge_joined(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Merge ``X-Y`` written without spaces into one span when X ends an entity (hyphenated names)."""
+    """Extend a span ending in X over ``-Y`` when written without spaces (hyphenated names).
+
+    The CRF was trained on text where such names are one token, so it may tag Y as ``O`` or as
+    another type; the glued hyphen makes ``X-Y`` one word, so Y takes the span's type.
+    """
     out: list[tuple[int, int, str]] = []
     by_start = {s[0]: s for s in spans}
     consumed: set[int] = set()
@@ -47,9 +52,7 @@ def merge_joined(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> 
             hy, nxt = tokens[end], tokens[end + 1]
             if not (_glued(tokens[end - 1], hy) and _glued(hy, nxt)):
                 break
-            following = by_start.get(end + 1)
-            if following is not None and following[2] != typ:
-                break
+            following = by_start.get(end + 1)  # its type is overridden: X-Y is one written word
             if following is not None:
                 consumed.add(following[0])
             end = following[1] if following is not None else end + 2
@@ -69,8 +72,9 @@ def entities_for(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> lis
 class NerStage:
     """Tags ``doc.tokens`` sentence by sentence and sets ``doc.entities``.
 
-    The model is loaded on the first document (or the first access to ``version``, which only
-    reads the model's metadata file).
+    With ``consistency`` (default) untagged repetitions of the document's entities are tagged too
+    (:mod:`rasd.ner.consistency`). The model is loaded on the first document (the first access to
+    ``version`` only reads the model's metadata file).
     """
 
     name = "ner"
@@ -78,8 +82,9 @@ class NerStage:
     provides = frozenset({"entities"})
     arabic_only = True
 
-    def __init__(self, model_path: Path | None = None) -> None:
+    def __init__(self, model_path: Path | None = None, *, consistency: bool = True) -> None:
         self.model_path = model_path
+        self.consistency = consistency
         self._version: str | None = None
 
     @property
@@ -95,9 +100,13 @@ class NerStage:
 
     def __call__(self, doc: Document) -> Document:
         model = self._model()
+        groups = sentence_token_groups(doc)
+        words = [[t.text for t in g] for g in groups]
+        tags = [model.tag(w) for w in words]
+        if self.consistency:
+            tags = propagate(words, tags)
         entities: list[EntityMention] = []
-        for group in sentence_token_groups(doc):
-            tags = model.tag([t.text for t in group])
-            entities.extend(entities_for(doc.text, group, tags))
+        for group, group_tags in zip(groups, tags, strict=True):
+            entities.extend(entities_for(doc.text, group, group_tags))
         doc.entities = entities
         return doc
