@@ -40,11 +40,11 @@ class ClusterConfig:
     query_terms: int = 12
     max_candidates: int = 50
     entity_weight: float = 0.25
-    time_scale_days: float = 3.0
+    time_scale_days: float = 2.0
     time_floor: float = 0.5
     window_days: float = 4.0
     threshold: float = 0.25
-    merge_threshold: float = 0.55
+    merge_threshold: float = 0.45
     settle: int = 1
     keywords: int = 8
     main_entities: int = 8
