@@ -122,6 +122,7 @@ def test_bad_batch_through_main_has_one_line_errors(tmp_path: Path) -> None:
     proc = run_rasd(["ingest", "in", "missing.txt", "--db", "b.db", "--max-bytes", str(MAX_BYTES)], tmp_path)
     assert proc.rc == 1, proc.stderr
     no_traceback(proc.stdout, proc.stderr)
+    assert "WARNING" not in proc.stderr, proc.stderr  # library log noise stays out of normal runs
     reasons = failure_lines(proc.stdout)
     assert {p.name for p in bad.values()} | {"missing.txt"} <= set(reasons)
 

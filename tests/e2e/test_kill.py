@@ -79,3 +79,30 @@ def test_sigkill_mid_ingest_leaves_complete_documents(tmp_path: Path) -> None:
     assert all(d.status == "ok" and set(d.stage_versions) == stages for d in done)
     orphans = [d.id for d in done if not d.story]
     assert not orphans, f"{len(orphans)} of {len(partial)} documents stored before the kill have no story"
+
+
+@pytest.mark.slow
+def test_ctrl_c_is_one_line_and_keeps_the_store_usable(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", N_DOCS)
+    db = tmp_path / "c.db"
+    proc = subprocess.Popen(
+        [*rasd_command(), "ingest", "in", "--db", str(db)],
+        cwd=tmp_path,
+        env=rasd_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    t0 = time.monotonic()
+    while not db.exists() and proc.poll() is None and time.monotonic() - t0 < DEADLINE_S:
+        time.sleep(0.05)
+    time.sleep(0.5)  # inside the run: the database is open and documents are being analysed
+    assert proc.poll() is None, "ingest finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (proc.returncode, err[-2000:])
+    no_traceback(out, err)
+    assert "interrupted" in err
+    rest = cli(["ingest", str(tmp_path / "in"), "--db", str(db)])
+    assert rest.exit_code == 0, rest.output
+    assert len(stored(str(db))) == N_DOCS

@@ -21,7 +21,7 @@ __all__ = ["app", "main"]
 def _configure_logging(debug: bool) -> None:
     handler = RichHandler(console=Console(stderr=True), show_path=debug, show_time=debug)
     logging.basicConfig(
-        level=logging.DEBUG if debug else logging.WARNING,
+        level=logging.DEBUG if debug else logging.ERROR,  # no third-party warnings in normal runs
         handlers=[handler],
         format="%(message)s",
         force=True,
@@ -40,6 +40,10 @@ def main(argv: list[str] | None = None) -> None:
         # standalone mode: usage errors, --help and typer.Exit end in SystemExit with their code
         app(args=args, prog_name="rasd")
         rc = 0
+    except SystemExit as exc:
+        if exc.code == 130:  # typer turns Ctrl-C into a silent exit 130
+            err.print("rasd: interrupted")
+        raise
     except KeyboardInterrupt:
         err.print("rasd: interrupted")
         rc = 130
