@@ -19,6 +19,7 @@ import argparse
 import csv
 import json
 import logging
+import os
 import random
 import sys
 from collections.abc import Sequence
@@ -36,7 +37,12 @@ from rasd.stories.dedup import DedupStage
 from rasd.stories.metrics import bcubed, pairwise
 
 log = logging.getLogger(__name__)
-DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "saudinewsnet"
+DEFAULT_SHARED = (
+    Path(os.environ.get("RASD_SHARED") or Path(__file__).resolve().parents[3].parent / "shared")
+    / "data"
+    / "saudinewsnet"
+)
+"""``$RASD_SHARED/data/saudinewsnet``, else ``../shared`` beside the checkout."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +210,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.NAME=VALUE")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(message)s")
     try:
         result = evaluate(
             args.dev, args.shared, args.labelled_only, not args.no_order, parse_overrides(args.set)

@@ -22,6 +22,7 @@ class DocFeatures:
     doc_id: str
     tf: dict[str, float]
     title_terms: list[str]
+    """Terms of the displayed title (the headline, else the first sentence): to pick a story title."""
     entities: frozenset[str]
     day: float | None
     title: str
@@ -84,9 +85,9 @@ def extract(doc: Document, cfg: ClusterConfig) -> DocFeatures:
     day = day_number(doc.published)
     if day is None:
         day = day_number(doc.retrieved)
-    return DocFeatures(
-        doc.id, dict(tf), title_terms, entity_keys(doc), day, display_title(doc), doc.outlet, doc.published
-    )
+    shown = display_title(doc)
+    shown_terms = title_terms if doc.title else terms(shown)
+    return DocFeatures(doc.id, dict(tf), shown_terms, entity_keys(doc), day, shown, doc.outlet, doc.published)
 
 
 def weigh(tf: dict[str, float], idf: dict[str, float], top: int) -> dict[str, float]:
