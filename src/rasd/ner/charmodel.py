@@ -36,6 +36,7 @@ class CharModel:
     counts: dict[str, list[int]] = field(default_factory=dict)
     totals: list[int] = field(default_factory=lambda: [0] * len(CLASSES))
     words: list[int] = field(default_factory=lambda: [0] * len(CLASSES))
+    _logp: tuple[list[float], dict[str, tuple[float, ...]], tuple[float, ...]] | None = None
 
     @classmethod
     def fit(cls, pairs: Iterable[tuple[str, str]]) -> CharModel:
@@ -50,16 +51,29 @@ class CharModel:
                 model.totals[c] += 1
         return model
 
+    def _tables(self) -> tuple[list[float], dict[str, tuple[float, ...]], tuple[float, ...]]:
+        """Log prior, log P(ngram | class) per n-gram and for unseen n-grams (computed once)."""
+        if self._logp is None:
+            n_words = sum(self.words) or 1
+            vocab = len(self.counts) + 1
+            denom = [t + 0.5 * vocab for t in self.totals]
+            prior = [math.log((w + 1) / (n_words + len(CLASSES))) for w in self.words]
+            table = {
+                g: tuple(math.log((row[c] + 0.5) / denom[c]) for c in range(len(CLASSES)))
+                for g, row in self.counts.items()
+            }
+            unseen = tuple(math.log(0.5 / d) for d in denom)
+            self._logp = (prior, table, unseen)
+        return self._logp
+
     def posterior(self, stem: str) -> list[float]:
         """P(class | stem) under the naive Bayes model (add-0.5 smoothing)."""
-        n_words = sum(self.words) or 1
-        vocab = len(self.counts) + 1
-        logp = [math.log((w + 1) / (n_words + len(CLASSES))) for w in self.words]
-        zero = [0] * len(CLASSES)
+        prior, table, unseen = self._tables()
+        logp = list(prior)
         for g in ngrams(stem):
-            row = self.counts.get(g, zero)
+            row = table.get(g, unseen)
             for c in range(len(CLASSES)):
-                logp[c] += math.log((row[c] + 0.5) / (self.totals[c] + 0.5 * vocab))
+                logp[c] += row[c]
         top = max(logp)
         exps = [math.exp(v - top) for v in logp]
         z = sum(exps)

@@ -22,6 +22,7 @@ import gzip
 import io
 import json
 import logging
+import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -40,6 +41,7 @@ DEFAULT_KS: tuple[int, ...] = (64, 256, 1024)
 WINDOW = 2
 
 
+_DIGIT = re.compile(r"\d")
 _EDGE_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 
@@ -53,8 +55,8 @@ def word_key(token: str) -> str:
     stripped = key.strip(_EDGE_PUNCT)
     if stripped:
         key = stripped
-    if any(c.isdigit() for c in key):
-        key = "".join("0" if c.isdigit() else c for c in key)
+    if _DIGIT.search(key):
+        key = _DIGIT.sub("0", key)
     return key
 
 

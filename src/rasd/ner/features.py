@@ -143,7 +143,7 @@ class FeatureExtractor:
         self.config = config
         self.clusters = clusters if config.clusters else None
         self._charmodel = charmodel if config.charngrams else None
-        self._cache: dict[str, tuple[list[str], ...]] = {}
+        self._cache: dict[str, _TypeFeatures] = {}
 
     @classmethod
     def from_files(
@@ -215,37 +215,46 @@ class FeatureExtractor:
             far += [f for f in cf if not f.endswith("none")][:2]
         return own, near, far
 
-    def _mid_cluster(self, token: str) -> str:
-        """The middle-granularity cluster of a token (for cluster bigrams)."""
-        own = self._types(token)[0]
-        mid = f"{self.clusters.ks[len(self.clusters.ks) // 2]}=" if self.clusters else "w="
+    def _mid_cluster(self, own: list[str]) -> str:
+        """The middle-granularity cluster among a token's features (for cluster bigrams)."""
+        if self.clusters is None:
+            return own[0][2:]
+        mid = f"{self.clusters.ks[len(self.clusters.ks) // 2]}="
         for f in own:
             if f.startswith(("c", "sc")) and mid in f:
                 return f.split("=", 1)[1]
-        return own[0][2:] if mid == "w=" else "-"
+        return "-"
 
-    def _types(self, token: str) -> tuple[list[str], ...]:
+    def _types(self, token: str) -> _TypeFeatures:
         hit = self._cache.get(token)
         if hit is None:
             if len(self._cache) >= MAX_CACHE:
                 self._cache.clear()
             own, near, far = self._type_features(token)
-            hit = (
+            hit = _TypeFeatures(
                 own,
                 [f"-1:{f}" for f in near],
                 [f"+1:{f}" for f in near],
                 [f"-2:{f}" for f in far],
                 [f"+2:{f}" for f in far],
+                self._mid_cluster(own),
+                own[0][2:],
+                split_clitics(norm(token)),
             )
             self._cache[token] = hit
         return hit
 
     def _gazetteer_feats(self, keys: Sequence[CliticSplit]) -> list[list[str]]:
         entries, longest = gazetteer()
+        heads = _heads()
         out: list[list[str]] = [[] for _ in keys]
         i = 0
         n = len(keys)
         while i < n:
+            k = keys[i]
+            if k.key not in heads and k.det not in heads and k.bare not in heads:
+                i += 1
+                continue
             matched = 0
             for length in range(min(longest, n - i), 0, -1):
                 rest = tuple(k.key for k in keys[i + 1 : i + length])
@@ -266,35 +275,59 @@ class FeatureExtractor:
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence of token texts."""
         types = [self._types(t) for t in tokens]
-        keys = [split_clitics(norm(t)) for t in tokens] if self.config.gazetteers else []
-        gaz = self._gazetteer_feats(keys) if self.config.gazetteers else [[] for _ in tokens]
+        if self.config.gazetteers:
+            gaz = self._gazetteer_feats([t.split for t in types])
+        else:
+            gaz = [[] for _ in tokens]
         n = len(tokens)
-        mids = [self._mid_cluster(t) for t in tokens] if self.clusters is not None else []
+        cb = self.clusters is not None
         feats: list[list[str]] = []
         for i in range(n):
-            f = ["bias", *types[i][0], *gaz[i]]
+            t = types[i]
+            f = ["bias", *t.own, *gaz[i]]
             if i > 0:
-                f += types[i - 1][1]
+                prev = types[i - 1]
+                f += prev.m1
                 f += [f"-1:{g}" for g in gaz[i - 1]]
-                f.append(f"bg-1={types[i - 1][0][0][2:]}|{types[i][0][0][2:]}")
-                if mids:
-                    f.append(f"cb-1={mids[i - 1]}|{mids[i]}")
+                f.append(f"bg-1={prev.key}|{t.key}")
+                if cb:
+                    f.append(f"cb-1={prev.mid}|{t.mid}")
             else:
                 f.append("BOS")
             if i < n - 1:
-                f += types[i + 1][2]
+                nxt = types[i + 1]
+                f += nxt.p1
                 f += [f"+1:{g}" for g in gaz[i + 1]]
-                f.append(f"bg+1={types[i][0][0][2:]}|{types[i + 1][0][0][2:]}")
-                if mids:
-                    f.append(f"cb+1={mids[i]}|{mids[i + 1]}")
+                f.append(f"bg+1={t.key}|{nxt.key}")
+                if cb:
+                    f.append(f"cb+1={t.mid}|{nxt.mid}")
             else:
                 f.append("EOS")
             if self.config.window >= 2:
                 if i > 1:
-                    f += types[i - 2][3]
+                    f += types[i - 2].m2
                     f += [f"-2:{g}" for g in gaz[i - 2]]
                 if i < n - 2:
-                    f += types[i + 2][4]
+                    f += types[i + 2].p2
                     f += [f"+2:{g}" for g in gaz[i + 2]]
             feats.append(f)
         return feats
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeFeatures:
+    """Cached per-token-text features: own, the ±1/±2 context versions, mid cluster, key, split."""
+
+    own: list[str]
+    m1: list[str]
+    p1: list[str]
+    m2: list[str]
+    p2: list[str]
+    mid: str
+    key: str
+    split: CliticSplit
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(k[0] for k in gazetteer()[0])
