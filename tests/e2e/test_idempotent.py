@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rasd import api
+from rasd.store import Store
 from tests.e2e.helpers import GOOD_A, GOOD_B, cli, no_traceback, stored, write_corpus
 
 
@@ -57,3 +58,24 @@ def test_same_file_twice_in_one_run_is_one_document(tmp_path: Path) -> None:
     assert (summary.ingested, summary.duplicates) == (1, 1)
     assert len(set(summary.document_ids)) == 1
     assert len(stored(db)) == 1
+
+
+def test_reprocess_reruns_only_an_upgraded_stage(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    db = str(tmp_path / "u.db")
+    assert cli(["ingest", str(folder), "--db", db]).exit_code == 0
+    before = {d.id: d for d in stored(db)}
+    target = sorted(before)[0]
+    with Store.open(db) as store:
+        doc = store.get_document(target)
+        doc.stage_versions["quantities"] = "0-old"
+        store.save_document(doc)
+    res = cli(["reprocess", "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "re-analysed 1 document" in res.stdout
+    after = {d.id: d for d in stored(db)}
+    assert after[target].stage_versions == before[target].stage_versions
+    for doc_id, d in after.items():
+        assert d.text == before[doc_id].text and d.quantities == before[doc_id].quantities
+        assert d.entities == before[doc_id].entities and d.story == before[doc_id].story
+    assert cli(["reprocess", "--db", db]).stdout.count("re-analysed 0 document") == 1
