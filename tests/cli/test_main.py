@@ -38,8 +38,17 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (["list", "--db", "plain/x.db"], 1, "cannot create folder"),
         (["story", "zzz", "--db", "empty.db"], 1, "no story"),
         (["ingest", "in", "--db", "r.db", "--retrieved", "soon"], 1, "--retrieved"),
+        (["train-ner", "--shared", "no/such/folder", "-o", "m/ner.crfsuite"], 2, "ANERcorp"),
     ],
-    ids=["unknown-doc", "bad-format", "not-a-db", "db-folder-is-a-file", "unknown-story", "bad-date"],
+    ids=[
+        "unknown-doc",
+        "bad-format",
+        "not-a-db",
+        "db-folder-is-a-file",
+        "unknown-story",
+        "bad-date",
+        "no-training-data",
+    ],
 )
 def test_errors_are_one_line(workdir: Path, args: list[str], rc: int, fragment: str) -> None:
     _one_line_error(run_rasd(args, workdir), rc, fragment)

@@ -20,9 +20,24 @@ def train_ner(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
 ) -> None:
     """Train the CRF NER model from ANERcorp (+ SaudiNewsNet clusters) deterministically."""
-    from rasd.ner.train import train_cli
+    from rasd.errors import InputError
+    from rasd.ner.clusters import build_clusters, iter_saudinewsnet
+    from rasd.ner.evaluate import evaluate, format_scores
+    from rasd.ner.tagger import default_model_path
+    from rasd.ner.train import CLUSTERS_NAME, train_model
 
-    console.print(train_cli(shared, output, seed))
+    data = shared / "data"
+    train, test = data / "anercorp" / "train.txt", data / "anercorp" / "test.txt"
+    if not train.is_file():
+        raise InputError("ANERcorp train.txt not found (pass --shared)", source=str(train))
+    model = output or default_model_path()
+    model.parent.mkdir(parents=True, exist_ok=True)
+    clusters = model.parent / CLUSTERS_NAME
+    build_clusters(iter_saudinewsnet(data / "saudinewsnet")).save(clusters)
+    report = train_model(train, model, seed=seed, clusters_path=clusters)
+    console.print(f"model: {report.model_path} (version {report.version}, {report.seconds:.0f} s)")
+    if test.is_file():
+        console.print(format_scores(evaluate(model, test)))
 
 
 def eval_ner(
