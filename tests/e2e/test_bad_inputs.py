@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.store import Store
 from tests.e2e.helpers import (
     ENGLISH,
     GOOD_A,
@@ -108,6 +109,10 @@ def test_bad_batch_reports_each_input_and_keeps_the_good_ones(tmp_path: Path) ->
     for name in ("good_a.txt", "good_b.txt"):
         assert docs[name].status == "ok" and docs[name].language == "ar", docs[name].error
     assert docs["english.txt"].language == "en" and docs["english.txt"].status == "skipped"
+
+    with Store.open(db) as store:  # failures are kept in the store too
+        failed = {Path(f.source.split("#")[0]).name for f in store.failures()}
+    assert {p.name for p in bad.values()} | {"not_there.txt"} <= failed
 
     listing = cli(["list", "--db", db])
     assert listing.exit_code == 0
