@@ -2,8 +2,8 @@
 
     python scripts/train_ner.py --shared ../shared
 
-writes ``src/rasd/data/ner/model/{clusters.tsv.gz,ner.crfsuite,ner.meta.json}`` (or ``--out DIR``)
-and prints the conlleval table on ``anercorp/test.txt`` and a JSON summary.
+writes ``src/rasd/data/ner/model/{clusters.tsv.gz,chars.tsv.gz,ner.crfsuite,ner.meta.json}``
+(or ``--out DIR``) and prints the conlleval table on ``anercorp/test.txt`` and a JSON summary.
 """
 
 from __future__ import annotations
@@ -11,15 +11,20 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 
-from rasd.errors import RasdError
-from rasd.ner.clusters import ClusterTable, build_clusters, iter_saudinewsnet
-from rasd.ner.evaluate import evaluate, format_scores
-from rasd.ner.features import FeatureConfig
-from rasd.ner.train import CLUSTERS_NAME, train_model
+# One BLAS/OpenMP thread: SVD and k-means then give the same clusters whatever the machine's core count.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+from rasd.errors import RasdError  # noqa: E402
+from rasd.ner.clusters import ClusterTable, build_clusters, iter_saudinewsnet  # noqa: E402
+from rasd.ner.evaluate import evaluate, format_scores  # noqa: E402
+from rasd.ner.features import FeatureConfig  # noqa: E402
+from rasd.ner.train import CLUSTERS_NAME, train_model  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "src" / "rasd" / "data" / "ner" / "model"
@@ -55,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     cluster_seconds = time.perf_counter() - t0
     if config.clusters:
         ClusterTable.load(clusters_path)  # fail early on a broken table
-    params = {k: v for k, v in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations)) if v}
+    given = (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations))
+    params = {k: v for k, v in given if v is not None}
     report = train_model(
         data / "anercorp" / "train.txt",
         args.out / "ner.crfsuite",
