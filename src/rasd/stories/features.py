@@ -82,9 +82,14 @@ def extract(doc: Document, cfg: ClusterConfig) -> DocFeatures:
         tf[t] += cfg.title_weight
     for i, t in enumerate(body):
         tf[t] += cfg.lead_weight if i < cfg.lead_tokens else 1.0
-    day = day_number(doc.published)
-    if day is None:
-        day = day_number(doc.retrieved)
+    # Only a day-precise publication date places a document in time: an undated document, or one
+    # dated from a coarse relative stamp ("منذ 1 شهر"), gets no time penalty instead of the crawl date.
+    coarse = doc.meta.get("published_granularity")
+    day = (
+        None
+        if coarse is not None and coarse.value not in ("day", "hour", "minute")
+        else day_number(doc.published)
+    )
     shown = display_title(doc)
     shown_terms = title_terms if doc.title else terms(shown)
     return DocFeatures(doc.id, dict(tf), shown_terms, entity_keys(doc), day, shown, doc.outlet, doc.published)

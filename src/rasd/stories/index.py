@@ -132,7 +132,8 @@ class StoryIndex:
         if known is not None:
             return known
         feats = extract(doc, self.config)
-        day = feats.day if feats.day is not None else (self.max_day or 0.0)
+        dated = feats.day
+        day = dated if dated is not None else (self.max_day or 0.0)
         self.n_docs += 1
         self.df.update(feats.tf.keys())
         original = self.story_of(doc.duplicate_of) if doc.duplicate_of else None
@@ -142,7 +143,7 @@ class StoryIndex:
         total = self.n_docs + self.config.idf_prior_docs
         idf = {t: math.log((total + 1) / (self.df[t] + 0.5)) for t in feats.tf}
         vec = weigh(feats.tf, idf, self.config.doc_top_terms)
-        scored = self._score_candidates(vec, feats.entities, day)
+        scored = self._score_candidates(vec, feats.entities, dated)
         if scored and scored[0][0] >= self.config.threshold:
             score, sid = scored[0]
             reason = "joined"
@@ -200,8 +201,9 @@ class StoryIndex:
         self.events.append(Event("assign", doc.id, sid, float(doc.duplicate_score or 1.0), reason))
 
     def _score_candidates(
-        self, vec: dict[str, float], entities: frozenset[str], day: float
+        self, vec: dict[str, float], entities: frozenset[str], day: float | None
     ) -> list[tuple[float, str]]:
+        """Scored candidate stories; an undated document (``day`` None) gets no time penalty."""
         cfg = self.config
         hits: Counter[str] = Counter()
         for t in list(vec)[: cfg.query_terms]:
@@ -212,7 +214,7 @@ class StoryIndex:
         out: list[tuple[float, str]] = []
         for sid, _ in ranked:
             s = self.stories[sid]
-            dt = _distance(day, s)
+            dt = 0.0 if day is None else _distance(day, s)
             if dt > cfg.window_days:
                 continue
             lex = cosine(vec, s.centroid, self._norms.get(sid))
