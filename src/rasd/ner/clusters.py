@@ -28,12 +28,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from rasd.errors import InputError, ModelError
 from rasd.text.normalize import norm_key
 from rasd.text.segment import tokenize
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +128,7 @@ class ClusterTable:
 
 
 def _cooccurrence(sents: Sequence[Sequence[str]], vocab: dict[str, int], n_ctx: int) -> object:
+    import numpy as np
     from scipy import sparse
 
     rows: list[np.ndarray] = []
@@ -148,6 +151,7 @@ def _cooccurrence(sents: Sequence[Sequence[str]], vocab: dict[str, int], n_ctx: 
 
 
 def _ppmi(counts: object, alpha: float = 0.75) -> object:
+    import numpy as np
     from scipy import sparse
 
     m = sparse.csr_matrix(counts)
@@ -173,6 +177,7 @@ def build_clusters(
     min_count: int = 2,
 ) -> ClusterTable:
     """Cluster the most frequent word keys of ``texts`` (see module doc)."""
+    import numpy as np
     from sklearn.cluster import KMeans, MiniBatchKMeans
     from sklearn.utils.extmath import randomized_svd
 
