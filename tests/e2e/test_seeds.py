@@ -107,13 +107,6 @@ def test_seeds_form_one_story(seed_run: SeedRun) -> None:
     assert seed_run.report.is_file() and seed_run.report.stat().st_size > 10_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug (stories): undated seeds are placed at the --retrieved day, more than window_days (4) "
-        "after the dated ones (2024-10-27, 2024-10-31), so the five seeds split into 3 stories"
-    ),
-)
 def test_one_story_with_a_retrieval_date(seeds_dir: Path, tmp_path: Path) -> None:
     """Relative stamps resolved against --retrieved spread the dates over a few days: still one story."""
     db = str(tmp_path / "r.db")
