@@ -27,7 +27,7 @@ from pathlib import Path
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
-import rasd  # noqa: E402
+from rasd import api  # noqa: E402
 from rasd.pipeline.defaults import FOUNDATION, document_stages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,7 +98,7 @@ def main() -> None:
         collections = args.stages == "all" and not args.no_collections
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        summary = rasd.ingest(
+        summary = api.ingest(
             inputs, f"sqlite:///{tmp / 'bench.db'}", stages=only, collections=collections, timings=timings
         )
         wall = time.perf_counter() - t0

@@ -188,29 +188,51 @@ def _ensure_tokens(docs: Sequence[Document]) -> None:
         ensure_segmented(d)
 
 
+def _entity_fingerprint(doc: Document) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+    return tuple(m.entity_id for m in doc.entities), tuple(st.speaker_entity for st in doc.statements)
+
+
+def _timed_save(store: Store, docs: Sequence[Document], timings: dict[str, float] | None) -> None:
+    t0 = perf_counter()
+    store.save_documents(docs)
+    if timings is not None:
+        timings["store"] = timings.get("store", 0.0) + perf_counter() - t0
+
+
 def run_collection_stages(
     store: Store,
     new_ids: Sequence[str],
     progress: ProgressFn | None = None,
     timings: dict[str, float] | None = None,
 ) -> None:
-    """Entities over the whole store; duplicates and stories for the new documents."""
+    """Entities (and speaker links) over the whole store; duplicates and stories for the new documents.
+
+    Only what changed is written back: earlier documents whose entity ids moved (before the story
+    stages, which update story links in the store themselves), then the new documents. A concurrent
+    ingest's story links on other documents are never overwritten with stale values.
+    """
     all_docs = [d for d in store.iter_documents() if d.status != "failed"]
     _ensure_tokens(all_docs)
     ctx = CollectionContext(store=store, options={"new_ids": list(new_ids)})
-    new_set = set(new_ids)
+    by_id = {d.id: d for d in all_docs}
+    new_docs = [by_id[i] for i in dict.fromkeys(new_ids) if i in by_id]
+    new_set = {d.id for d in new_docs}
+    before = {d.id: _entity_fingerprint(d) for d in all_docs if d.id not in new_set}
+    pending_old = True
     for stage in collection_stages():
-        targets = all_docs if stage.name in CORPUS_WIDE else [d for d in all_docs if d.id in new_set]
+        corpus_wide = stage.name in CORPUS_WIDE
+        if not corpus_wide and pending_old:
+            moved = [d for d in all_docs if d.id in before and _entity_fingerprint(d) != before[d.id]]
+            _timed_save(store, moved, timings)
+            pending_old = False
+        targets = all_docs if corpus_wide else new_docs
         if progress:
             progress(f"stage:{stage.name}", len(targets))
         t0 = perf_counter()
         stage.run(targets, ctx)
         if timings is not None:
             timings[f"collection:{stage.name}"] = perf_counter() - t0
-    t0 = perf_counter()
-    store.save_documents(all_docs)
-    if timings is not None:
-        timings["store"] = timings.get("store", 0.0) + perf_counter() - t0
+    _timed_save(store, new_docs, timings)
 
 
 def ingest(

@@ -41,13 +41,6 @@ class _OtherProcessFinishes:
             api.run_collection_stages(other, self.ids)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug (rasd.api.run_collection_stages): it loads every stored document and saves them all "
-        "back at the end; documents another ingest linked meanwhile are rewritten with story=None"
-    ),
-)
 def test_overlapping_ingests_keep_every_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_corpus(tmp_path / "a", N, 0)
     write_corpus(tmp_path / "b", N, 1000)

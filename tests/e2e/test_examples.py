@@ -65,13 +65,6 @@ def _title(doc: Document) -> str:
     return f"{doc.title or ''} {doc.text[:200]}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug (stories): 03_alyawm_dam.txt (dated 2031-03-14, clustered first) stays in a story "
-        "of its own; the other dam articles form a second dam story"
-    ),
-)
 def test_dam_articles_form_one_story_and_football_another(example_run: ExampleRun) -> None:
     docs = example_run.docs
     assert all(d.status == "ok" for d in docs.values()), {k: d.error for k, d in docs.items()}

@@ -58,7 +58,7 @@ def fit(pairs: list[Pair], c: float, seed: int = 0) -> RelationModel:
     y = [LABELS.index(p.label) for p in pairs]
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
     clf.fit(x, y)
-    coef = np.zeros((len(LABELS), x.shape[1]))  # type: ignore[attr-defined]
+    coef = np.zeros((len(LABELS), x.shape[1]))
     coef[clf.classes_] = clf.coef_
     intercept = np.full(len(LABELS), -1e3)
     intercept[clf.classes_] = clf.intercept_

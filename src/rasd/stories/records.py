@@ -46,5 +46,7 @@ def as_store(obj: object | None) -> StoryStore | None:
 
 
 def processing_order(docs: Sequence[Document]) -> list[Document]:
-    """Deterministic order of a batch: publication (else retrieval) date, then id."""
-    return sorted(docs, key=lambda d: (d.published or d.retrieved or "9999", d.id))
+    """Deterministic order of a batch: publication (else retrieval) date, then source path (inputs are
+    read in sorted path order, so among undated copies the first file read is the original), then id.
+    It depends only on the documents, never on the order they were given in."""
+    return sorted(docs, key=lambda d: (d.published or d.retrieved or "9999", d.source_path or "", d.id))
