@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 # One BLAS/OpenMP thread: SVD and k-means then give the same clusters whatever the machine's core count.
@@ -21,10 +20,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 from rasd.errors import RasdError  # noqa: E402
-from rasd.ner.clusters import ClusterTable, build_clusters, iter_saudinewsnet  # noqa: E402
 from rasd.ner.evaluate import evaluate, format_scores  # noqa: E402
 from rasd.ner.features import FeatureConfig  # noqa: E402
-from rasd.ner.train import CLUSTERS_NAME, train_model  # noqa: E402
+from rasd.ner.train import train_from_shared  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "src" / "rasd" / "data" / "ner" / "model"
@@ -50,29 +48,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    data = args.shared / "data"
-    args.out.mkdir(parents=True, exist_ok=True)
     config = FeatureConfig(clusters=not args.no_clusters, gazetteers=not args.no_gazetteers)
-    clusters_path = args.out / CLUSTERS_NAME
-    t0 = time.perf_counter()
-    if config.clusters and not (args.reuse_clusters and clusters_path.exists()):
-        build_clusters(iter_saudinewsnet(data / "saudinewsnet")).save(clusters_path)
-    cluster_seconds = time.perf_counter() - t0
-    if config.clusters:
-        ClusterTable.load(clusters_path)  # fail early on a broken table
     given = (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations))
     params = {k: v for k, v in given if v is not None}
-    report = train_model(
-        data / "anercorp" / "train.txt",
-        args.out / "ner.crfsuite",
-        clusters_path=clusters_path if config.clusters else None,
-        config=config,
-        **params,
-    )
+    reuse = args.reuse_clusters
+    report = train_from_shared(args.shared, args.out, config=config, reuse_clusters=reuse, **params)
+    data = args.shared / "data"
     scores = evaluate(args.out / "ner.crfsuite", data / "anercorp" / "test.txt")
     print(format_scores(scores))
     summary = {
-        "cluster_seconds": round(cluster_seconds, 1),
         "train": report.to_dict(),
         "test_micro_f1": round(100 * scores.micro.f1, 2),
         "test_per_type_f1": {t: round(100 * s.f1, 2) for t, s in scores.per_type.items()},

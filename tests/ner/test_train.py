@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.errors import ModelError
+from rasd.errors import InputError, ModelError
 from rasd.ner.evaluate import evaluate, format_scores
 from rasd.ner.features import FeatureConfig
 from rasd.ner.tagger import NerModel, read_meta
@@ -62,3 +62,15 @@ def test_clusters_required_when_enabled(data: Path, tmp_path: Path) -> None:
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="not found"):
         NerModel(tmp_path / "none.crfsuite")
+
+
+def test_train_from_shared_layout(data: Path, tmp_path: Path) -> None:
+    from rasd.ner.train import train_from_shared
+
+    shared = tmp_path / "shared"
+    (shared / "data" / "anercorp").mkdir(parents=True)
+    (shared / "data" / "anercorp" / "train.txt").write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
+    report = train_from_shared(shared, tmp_path / "out", config=FeatureConfig(clusters=False), max_iterations=20)
+    assert (tmp_path / "out" / "ner.crfsuite").exists() and report.cluster_seconds >= 0
+    with pytest.raises(InputError):  # clusters enabled but no SaudiNewsNet zips
+        train_from_shared(shared, tmp_path / "out2")

@@ -37,6 +37,7 @@ class TrainReport:
     version: str
     params: dict[str, Any] = field(default_factory=dict)
     features: dict[str, Any] = field(default_factory=dict)
+    cluster_seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -100,13 +101,16 @@ def train_model(
     seed: int = 0,
     clusters_path: Path | None = None,
     config: FeatureConfig | None = None,
-    c1: float = 0.05,
-    c2: float = 0.01,
+    c1: float = 0.15,
+    c2: float = 0.05,
     max_iterations: int = 300,
 ) -> TrainReport:
     """Train on a ``word TAG`` file and write ``out_path`` (+ ``*.meta.json`` and the cluster table).
 
     ``seed`` is recorded for the record: L-BFGS training is deterministic and needs none.
+    The defaults c1 = 0.15, c2 = 0.05 were chosen on the last 10% of ANERcorp train (held out):
+    71.05 F1 there, against 70.18 for c1 = 0.05, c2 = 0.01 and 70.15 for pure L2 (c2 = 0.1, a 34 MB
+    model).
     """
     config = config or FeatureConfig()
     if config.clusters and clusters_path is None:
@@ -150,4 +154,40 @@ def train_model(
         meta["features"],
     )
     log.info("trained NER model %s in %.0fs", out_path, seconds)
+    return report
+
+
+def train_from_shared(
+    shared: Path,
+    out_dir: Path,
+    *,
+    config: FeatureConfig | None = None,
+    reuse_clusters: bool = False,
+    **params: Any,
+) -> TrainReport:
+    """Build the word clusters from ``shared/data/saudinewsnet`` (unless ``reuse_clusters`` and a
+    table is already in ``out_dir``) and train on ``shared/data/anercorp/train.txt`` into ``out_dir``.
+
+    What ``scripts/train_ner.py`` (and ``rasd train-ner``) runs; ``params`` go to :func:`train_model`.
+    """
+    from rasd.ner.clusters import ClusterTable, build_clusters, iter_saudinewsnet
+
+    config = config or FeatureConfig()
+    data = shared / "data"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    clusters_path = out_dir / CLUSTERS_NAME
+    t0 = time.perf_counter()
+    if config.clusters and not (reuse_clusters and clusters_path.exists()):
+        build_clusters(iter_saudinewsnet(data / "saudinewsnet")).save(clusters_path)
+    cluster_seconds = time.perf_counter() - t0
+    if config.clusters:
+        ClusterTable.load(clusters_path)  # fail early on a broken table
+    report = train_model(
+        data / "anercorp" / "train.txt",
+        out_dir / "ner.crfsuite",
+        clusters_path=clusters_path if config.clusters else None,
+        config=config,
+        **params,
+    )
+    report.cluster_seconds = round(cluster_seconds, 1)
     return report
