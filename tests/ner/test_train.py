@@ -69,8 +69,9 @@ def test_train_from_shared_layout(data: Path, tmp_path: Path) -> None:
 
     shared = tmp_path / "shared"
     (shared / "data" / "anercorp").mkdir(parents=True)
-    (shared / "data" / "anercorp" / "train.txt").write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
-    report = train_from_shared(shared, tmp_path / "out", config=FeatureConfig(clusters=False), max_iterations=20)
+    (shared / "data" / "anercorp" / "train.txt").write_bytes(data.read_bytes())
+    cfg = FeatureConfig(clusters=False)
+    report = train_from_shared(shared, tmp_path / "out", config=cfg, max_iterations=20)
     assert (tmp_path / "out" / "ner.crfsuite").exists() and report.cluster_seconds >= 0
     with pytest.raises(InputError):  # clusters enabled but no SaudiNewsNet zips
         train_from_shared(shared, tmp_path / "out2")
