@@ -67,13 +67,12 @@ def make_batch(folder: Path) -> dict[str, Path]:
 
 
 def failure_lines(output: str) -> dict[str, str]:
-    """``input file name -> reasons`` (joined by " | ") from the failures table of the summary."""
+    """``input file name -> reasons`` (joined by " | ") from the summary's ``✗ input — reason`` lines."""
     rows: dict[str, list[str]] = {}
-    table = output.split("failures", 1)[-1]
-    for line in table.splitlines():
-        cells = [c.strip() for c in line.split("│") if c.strip()]
-        if len(cells) == 2:
-            rows.setdefault(Path(cells[0].split("#")[0]).name, []).append(cells[1])
+    for line in output.splitlines():
+        if line.startswith("✗ ") and " — " in line:
+            source, reason = line[2:].split(" — ", 1)
+            rows.setdefault(Path(source.split("#")[0].split("!")[0]).name, []).append(reason)
     return {k: " | ".join(v) for k, v in rows.items()}
 
 

@@ -102,12 +102,25 @@ def _vec(it: _Item) -> dict[str, float]:
     return {t: n * (2.0 if is_key(t) else 1.0) for t, n in it.terms.items()}
 
 
+REFERRING_ACTS = frozenset({"evade", "deny", "confirm", "reject"})
+"""Acts that often take the proposition from context ("declined to confirm or deny", "has nothing to add")."""
+
+
+def _refers_back(it: _Item) -> bool:
+    """A statement that names no proposition of its own: fewer than two key terms, or no event
+    predicate while it only confirms/denies/evades or says very little."""
+    if len(it.keys) < 2:
+        return True
+    has_predicate = any(t.startswith("P:") for t in it.keys)
+    return not has_predicate and (it.st.act in REFERRING_ACTS or it.own < 4)
+
+
 def _assign(items: list[_Item], cores: list[frozenset[str]]) -> list[_Group]:
     """One pass: each item joins the best of the fixed ``cores`` (or the growing new groups)."""
     groups: list[_Group] = [_Group() for _ in cores]
     for it in items:
         target: int | None = None
-        if len(it.keys) < 2:
+        if _refers_back(it):
             target = _previous_group(it, groups)
         if target is None:
             live = [g.core() if i >= len(cores) else cores[i] for i, g in enumerate(groups)]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -21,12 +22,10 @@ def summary(console: Console, s: Any) -> None:
     t.add_row("failed", f"[red]{len(s.failed)}[/]" if s.failed else "0")
     console.print(t)
     if s.failed:
-        f = Table(title="failures", show_lines=False)
-        f.add_column("input", overflow="fold")
-        f.add_column("reason", overflow="fold")
+        # One unwrapped line per failure, so long paths stay whole and the output can be grepped.
+        console.print(f"[bold red]{len(s.failed)} failure(s):[/]")
         for item in s.failed:
-            f.add_row(item.source, item.reason)
-        console.print(f)
+            console.print(f"[red]✗[/] {escape(item.source)} — {escape(item.reason)}", soft_wrap=True)
 
 
 def documents(console: Console, docs: Sequence[Any]) -> None:

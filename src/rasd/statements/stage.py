@@ -40,7 +40,12 @@ class _Known:
 
 def _views(doc: Document, toks: list[Tok]) -> list[SentenceView]:
     starts = [t.start for t in toks]
-    ent_starts = frozenset(m.start for m in doc.entities)
+    # A person's name right after an organisation or place is an apposition ("المتحدث باسم الكرملين
+    # ديمتري بيسكوف"), not a verb's object, and a mention glued to the conjunction و continues a
+    # coordinated subject ("الولايات المتحدة وحلف شمال الأطلسي"): neither can start the object.
+    ent_starts = frozenset(
+        m.start for m in doc.entities if m.type != "PERS" and not doc.text.startswith("و", m.start)
+    )
     ent_ends = frozenset(m.end for m in doc.entities)
     out = []
     for n, s in enumerate(doc.sentences):
