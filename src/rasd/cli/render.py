@@ -30,8 +30,10 @@ def summary(console: Console, s: Any) -> None:
 
 def documents(console: Console, docs: Sequence[Any]) -> None:
     t = Table(title=f"{len(docs)} document(s)")
-    for col in ("id", "outlet", "published", "lang", "status", "story", "title"):
-        t.add_column(col, overflow="fold")
+    t.add_column("id", no_wrap=True, min_width=16)
+    for col in ("outlet", "published", "lang", "status", "story"):
+        t.add_column(col, no_wrap=col != "outlet", overflow="fold")
+    t.add_column("title", overflow="fold", ratio=1)
     for d in docs:
         status = d.status if d.status == "ok" else f"[yellow]{d.status}[/]"
         t.add_row(
@@ -48,8 +50,10 @@ def documents(console: Console, docs: Sequence[Any]) -> None:
 
 def stories(console: Console, items: Sequence[Story]) -> None:
     t = Table(title=f"{len(items)} stor{'y' if len(items) == 1 else 'ies'}")
-    for col in ("id", "docs", "sources", "outlets", "first", "last", "title"):
-        t.add_column(col, overflow="fold")
+    t.add_column("id", no_wrap=True)
+    for col in ("docs", "sources", "outlets", "first", "last"):
+        t.add_column(col, no_wrap=col != "outlets", overflow="fold")
+    t.add_column("title", overflow="fold", ratio=1)
     for s in items:
         t.add_row(
             s.id,
