@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 DIACRITICS = (
@@ -243,18 +243,8 @@ def strip_diacritics(text: str) -> str:
     return norm_key(text, _LIGHT)
 
 
-_LIGHT = NormOptions(
-    alef=False,
-    yeh=False,
-    teh_marbuta=False,
-    hamza_carriers=False,
-    persian=False,
-    digits=False,
-    controls=True,
-    punctuation=False,
-    lowercase=False,
-    presentation_forms=False,
-)
+_NOTHING = NormOptions(**dict.fromkeys(NormOptions.__dataclass_fields__, False))
+_LIGHT = replace(_NOTHING, diacritics=True, tatweel=True, controls=True)
 
 
 def remove_controls(text: str) -> str:
@@ -262,17 +252,4 @@ def remove_controls(text: str) -> str:
     return text.translate(_compiled(_CONTROLS_ONLY)[0])
 
 
-_CONTROLS_ONLY = NormOptions(
-    diacritics=False,
-    tatweel=False,
-    alef=False,
-    yeh=False,
-    teh_marbuta=False,
-    hamza_carriers=False,
-    persian=False,
-    digits=False,
-    controls=True,
-    punctuation=False,
-    lowercase=False,
-    presentation_forms=False,
-)
+_CONTROLS_ONLY = replace(_NOTHING, controls=True)
