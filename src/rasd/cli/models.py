@@ -15,34 +15,35 @@ SHARED = Path("../shared")
 def train_ner(
     shared: Annotated[Path, typer.Option(help="The shared data folder (holds data/anercorp).")] = SHARED,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Model file (default: the shipped one).")
+        Path | None, typer.Option("-o", "--output", help="Model folder (default: the shipped one).")
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    reuse_clusters: Annotated[
+        bool, typer.Option("--reuse-clusters", help="Keep the word-cluster table already in the folder.")
+    ] = False,
 ) -> None:
-    """Train the CRF NER model from ANERcorp (+ SaudiNewsNet clusters) deterministically."""
+    """Train the CRF NER model from ANERcorp (+ SaudiNewsNet word clusters), as scripts/train_ner.py."""
     from rasd.errors import InputError
-    from rasd.ner.clusters import build_clusters, iter_saudinewsnet
     from rasd.ner.evaluate import evaluate, format_scores
     from rasd.ner.tagger import default_model_path
-    from rasd.ner.train import CLUSTERS_NAME, train_model
+    from rasd.ner.train import train_from_shared
 
-    data = shared / "data"
-    train, test = data / "anercorp" / "train.txt", data / "anercorp" / "test.txt"
+    train = shared / "data" / "anercorp" / "train.txt"
     if not train.is_file():
         raise InputError("ANERcorp train.txt not found (pass --shared)", source=str(train))
-    model = output or default_model_path()
-    model.parent.mkdir(parents=True, exist_ok=True)
-    clusters = model.parent / CLUSTERS_NAME
-    build_clusters(iter_saudinewsnet(data / "saudinewsnet")).save(clusters)
-    report = train_model(train, model, seed=seed, clusters_path=clusters)
+    out_dir = output or default_model_path().parent
+    report = train_from_shared(shared, out_dir, reuse_clusters=reuse_clusters)
     console.print(f"model: {report.model_path} (version {report.version}, {report.seconds:.0f} s)")
+    test = shared / "data" / "anercorp" / "test.txt"
     if test.is_file():
-        console.print(format_scores(evaluate(model, test)))
+        console.print(format_scores(evaluate(Path(report.model_path), test)))
 
 
 def eval_ner(
     test: Annotated[Path, typer.Option(help="CoNLL file to score on.")] = SHARED / "data/anercorp/test.txt",
     model: Annotated[Path | None, typer.Option(help="Model file (default: the shipped one).")] = None,
+    doc_sentences: Annotated[
+        int | None, typer.Option(help="Apply document consistency over blocks of this many sentences.")
+    ] = None,
 ) -> None:
     """Score the NER model on a CoNLL file (conlleval entity-level P/R/F1)."""
     from rasd.errors import InputError
@@ -52,7 +53,7 @@ def eval_ner(
         raise InputError(
             "file not found (pass --test or put ../shared beside the checkout)", source=str(test)
         )
-    console.print(format_scores(evaluate(model, test)))
+    console.print(format_scores(evaluate(model, test, doc_sentences=doc_sentences)))
 
 
 def register(app: typer.Typer) -> None:
