@@ -84,6 +84,9 @@ def main() -> None:
     ap.add_argument(
         "--analysis", action="store_true", help="also time the cross-source analysis of every story"
     )
+    ap.add_argument(
+        "--keep-db", type=Path, default=None, help="write the database here (kept) instead of a temp file"
+    )
     args = ap.parse_args()
     zips = sorted(args.shared.glob("*.zip"))
     if not zips:
@@ -98,16 +101,19 @@ def main() -> None:
         collections = args.stages == "all" and not args.no_collections
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        summary = api.ingest(
-            inputs, f"sqlite:///{tmp / 'bench.db'}", stages=only, collections=collections, timings=timings
-        )
+        db = f"sqlite:///{args.keep_db or tmp / 'bench.db'}"
+        summary = api.ingest(inputs, db, stages=only, collections=collections, timings=timings)
         wall = time.perf_counter() - t0
+        if args.analysis:
+            timings["analysis"], n_stories = time_analysis(db)
+            timings["analysis_stories"] = n_stories
     n = summary.ingested
     result = {
         "documents": n,
         "failed": len(summary.failed),
         "stages": only
-        + ([f"collection:{c}" for c in ("entities", "dedup", "stories")] if collections else []),
+        + ([f"collection:{c}" for c in ("entities", "speakers", "dedup", "stories")] if collections else [])
+        + (["analysis"] if args.analysis else []),
         "wall_seconds": round(wall, 2),
         "docs_per_s": round(n / wall, 1),
         "tokens_per_s": round(n_tokens / wall),
