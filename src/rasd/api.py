@@ -211,8 +211,9 @@ def run_collection_stages(
     stages, which update story links in the store themselves), then the new documents. A concurrent
     ingest's story links on other documents are never overwritten with stale values.
     """
+    # Tokens are not loaded for stored documents: the stages that need them tokenise one document at
+    # a time, which keeps memory bounded on large stores.
     all_docs = [d for d in store.iter_documents() if d.status != "failed"]
-    _ensure_tokens(all_docs)
     ctx = CollectionContext(store=store, options={"new_ids": list(new_ids)})
     by_id = {d.id: d for d in all_docs}
     new_docs = [by_id[i] for i in dict.fromkeys(new_ids) if i in by_id]
