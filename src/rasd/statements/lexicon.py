@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 
 from rasd.data import read_yaml
 from rasd.errors import ConfigError
@@ -22,26 +22,8 @@ from rasd.text.normalize import norm_key
 CueKind = Literal["verb", "participle", "masdar"]
 Gender = Literal["m", "f"] | None
 
-ACTS: frozenset[str] = frozenset(
-    [
-        "say",
-        "confirm",
-        "deny",
-        "allege",
-        "announce",
-        "warn",
-        "condemn",
-        "accuse",
-        "call",
-        "promise",
-        "express_concern",
-        "evade",
-        "report",
-        "reject",
-        "reveal",
-        "admit",
-    ]
-)
+ACTS: frozenset[str] = frozenset(get_args(SpeechAct))
+"""The fixed set of speech acts (defined once, in :data:`rasd.models.SpeechAct`)."""
 
 # (suffix, gender, number, person) for the past tense; "L" = long stem, "S" = short stem.
 _PAST_STRONG: tuple[tuple[str, str, Gender, str, int], ...] = (
