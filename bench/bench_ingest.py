@@ -1,12 +1,11 @@
 """Benchmark and metadata check on SaudiNewsNet (prints JSON; not a test).
 
-Run: ``.venv/bin/python -m tests.ingest.bench_saudinewsnet [--meta]``. Reads every zip in
+Run: ``.venv/bin/python bench/bench_ingest.py [--meta]``. Reads every zip in
 ``../shared/data/saudinewsnet`` through :func:`rasd.ingest.iter_inputs` and reports documents,
 failures, seconds and documents per second. With ``--meta`` it also runs language identification
 and the metadata stage on the text alone (input metadata dropped) and compares what was inferred
 with the records' own fields: a text dateline should fall within a week before ``date_extracted``;
 a byline author should match the record's author.
-(The integrator may move this script to ``bench/``.)
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from rasd.meta import MetadataStage, detect_language
 from rasd.models import Document
 from rasd.text.normalize import norm_key
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "saudinewsnet"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"
 
 
 def _check_meta(doc: Document, counts: Counter[str]) -> None:

@@ -1,6 +1,6 @@
 """Speed of the entity stage on SaudiNewsNet articles (prints JSON).
 
-    .venv/bin/python eval/entities/speed.py [--docs 3000] [--corpus DIR] [--ner]
+    .venv/bin/python bench/bench_entities.py [--docs 3000] [--corpus DIR] [--ner]
 
 Mentions are the gazetteer's (and the shipped NER model's with ``--ner``); the stage then merges,
 resolves and groups them across all the articles.
