@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
     ap.add_argument("--check", action="store_true")
-    ap.add_argument("--set", default="dev", choices=["dev", "test", "test2"], help="which spec to build")
+    ap.add_argument(
+        "--set", default="dev", choices=["dev", "test", "test2", "test3"], help="which spec to build"
+    )
     args = ap.parse_args(argv)
     spec = yaml.safe_load((HERE / f"{args.set}_spec.yaml").read_text(encoding="utf-8"))
     arts = load_articles(args.shared, {str(a["day"]) for a in spec["articles"]})
