@@ -56,6 +56,7 @@ class NpRules:
     object_shapes: re.Pattern[str]
     non_agents: re.Pattern[str]
     prayer: re.Pattern[str]
+    objects: re.Pattern[str]
     max_tokens: int
 
     def is_that(self, key: str) -> bool:
@@ -85,6 +86,7 @@ def np_rules() -> NpRules:
         object_shapes=_union(d["object_shapes"]),
         non_agents=_union(d["non_agents"]),
         prayer=_union(d["prayer"]),
+        objects=_union(d["objects"]),
         max_tokens=int(d.get("max_tokens", 12)),
     )
 
@@ -142,6 +144,9 @@ def np_end(
         if k > i and t.key in words("fi") and _fi_continues(toks, k, limit, is_cue):
             k += 1
             continue
+        if k > i and toks[k - 1].key in words("name_links") and t.key not in comps:
+            k += 1  # خالد بن علي: after بن/أبو the word is a name, even if it spells a stop word
+            continue
         if rules.is_stop(t.key) or t.key in comps:
             break
         if k > i and "ب" in comps and t.key.startswith("ب") and len(t.key) > 3:
@@ -186,6 +191,24 @@ def media_np(toks: list[Tok], i: int, limit: int, is_cue: set[int] | None = None
             if toks[m].text == close or (close == "”" and toks[m].text == '"'):
                 return max(m + 1, np_end(toks, m + 1, limit, cues, frozenset()))
     return k
+
+
+def skip_addressee(toks: list[Tok], j: int, hi: int) -> int:
+    """Index after an addressee (لسبق، لـ"الوطن"، لـ(عكاظ)، للصحفيين) at ``j``, or ``j``."""
+    if j >= hi or not toks[j].key.startswith("ل") or np_rules().titles.fullmatch(toks[j].key):
+        return j
+    if toks[j].key in ("ل", "لـ") or toks[j].text.endswith("ـ"):
+        n = j + 1
+        if n < hi and (toks[n].text in OPEN_QUOTES or toks[n].text == "("):
+            close = ")" if toks[n].text == "(" else CLOSE_FOR.get(toks[n].text, toks[n].text)
+            end = next((m for m in range(n + 1, min(hi, n + 6)) if toks[m].text in (close, "”", '"')), None)
+            return j if end is None else end + 1
+        return n + 1 if n < hi and toks[n].is_word else j
+    if len(toks[j].key) <= 2:
+        return j
+    if np_rules().media.fullmatch(toks[j].key[1:]) and j + 1 < hi and toks[j + 1].is_word:
+        return j + 2  # لصحيفة الوطن: the outlet's one-word name
+    return j + 1
 
 
 @lru_cache(maxsize=1)

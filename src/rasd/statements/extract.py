@@ -17,6 +17,7 @@ from rasd.statements.chunk import (
     media_np,
     np_end,
     np_rules,
+    skip_addressee,
     words,
 )
 from rasd.statements.lexicon import Cue, Lexicon
@@ -69,7 +70,16 @@ def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
 def _is_prayer(toks: list[Tok], d: Draft, i: int) -> bool:
     assert d.speaker is not None
     prayer = np_rules().prayer
-    return any(prayer.fullmatch(t.key) for t in toks[i + 1 : i + 14] if t.start < d.speaker[1])
+    span = [n for n in range(i + 1, min(i + 14, len(toks))) if toks[n].start < d.speaker[1]]
+    return any(prayer.fullmatch(toks[n].key) and not _in_name(toks, n, d.speaker[0]) for n in span)
+
+
+def _in_name(toks: list[Tok], n: int, first: int) -> bool:
+    """``الله`` closing a compound name (العطا الله، عبد الله) unless a prayer formula follows."""
+    if toks[n].key != "الله" or toks[n].start == first:
+        return False
+    nxt = toks[n + 1].key if n + 1 < len(toks) else ""
+    return nxt not in words("prayer_followers")
 
 
 def _agent_speaker(toks: list[Tok], d: Draft) -> bool:
@@ -120,8 +130,9 @@ def _after_act(cue: Cue, toks: list[Tok], k: int, hi: int) -> SpeechAct | None:
 def _object_split(view: SentenceView, i: int, k: int, draft: Draft) -> tuple[str, int] | None:
     """The speaker ran to the end of its clause: cut it at a verbal noun (its object)."""
     toks, rules = view.toks, np_rules()
-    if k < view.hi and toks[k].is_word:
-        return None
+    nxt = toks[k].key if k < view.hi and toks[k].is_word else None
+    if nxt is not None and not (rules.is_stop(nxt) or nxt in words("relatives")):
+        return None  # the clause goes on (a stop word or relative only continues the object)
     for j in range(i + 2, k):
         if rules.object_shapes.fullmatch(toks[j].key) and not rules.titles.fullmatch(toks[j].key):
             assert draft.speaker is not None
@@ -210,6 +221,7 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         draft.speaker_from = "elided"
         return j
     e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends, cue.np_heads)
+    e = _glued_object(toks, j, e, cue)
     if e == j:
         draft.speaker_from = "elided"
         return j
@@ -219,6 +231,63 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     e = extend_apposition(toks, e, view.hi, cue_set)
     draft.speaker = (toks[j].start, toks[e - 1].end)
     return e
+
+
+_SUFFIXED = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _glued_object(toks: list[Tok], j: int, e: int, cue: Cue) -> int:
+    """Cut a direct object glued onto the speaker (أبدى المدير شكره، أبلغ أوباما نظيره)."""
+    rules = np_rules()
+    for m in range(j + 1, e):
+        key = toks[m].key
+        if rules.objects.fullmatch(key):
+            return m
+        if cue.after and key.endswith(_SUFFIXED) and any(p.search(key) for p, _ in cue.after):
+            return m
+    return e
+
+
+def _retrospective(view: SentenceView, i: int, d: Draft, cue_set: set[int]) -> bool:
+    """``أوضح ذلك لسبق مدير الفرع X،``: the content is what came before (this or the last sentence)."""
+    toks, rules = view.toks, np_rules()
+    if i + 2 >= view.hi or toks[i + 1].key not in words("retro") or _negated_lead(toks, i, view.lo):
+        return False
+    j = skip_addressee(toks, i + 2, view.hi)
+    e = np_end(toks, j, view.hi, cue_set, frozenset(), view.ent_starts, view.ent_ends)
+    if e == j or rules.pronouns.fullmatch(toks[j].key):
+        return False
+    e = extend_apposition(toks, e, view.hi, cue_set)
+    if e < view.hi and toks[e].is_word and not rules.is_stop(toks[e].key):
+        return False  # the clause goes on: ذلك is not the pronoun of the previous statement
+    before = _previous_content(view, i)
+    if before is None:
+        return False
+    d.speaker, d.content, d.gap_end = (toks[j].start, toks[e - 1].end), before, i
+    return True
+
+
+def _negated_lead(toks: list[Tok], i: int, lo: int) -> bool:
+    return i > lo and toks[i - 1].key in words("subject_negators")
+
+
+def _previous_content(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The clause before a retrospective cue: the same sentence's start, else the previous sentence."""
+    toks = view.toks
+    last = i - 1
+    while last >= 0 and not toks[last].is_word:
+        last -= 1
+    if last < 0 or i - last > 3:
+        return None
+    if i > view.lo and toks[view.lo].start < toks[last].start:
+        first = view.lo  # ...، أكد ذلك X: this sentence's start
+    else:
+        first = last
+        while first > 0 and first > last - 80 and toks[first - 1].text not in ".!?؟":
+            first -= 1
+    if first == last:
+        return None
+    return toks[first].start, toks[last].end
 
 
 def _rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> bool:
@@ -250,6 +319,9 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         d.speaker, k = kana, i + 1
         if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ
+    elif cue.kind == "verb" and not cue.present and _retrospective(view, i, d, cue_set):
+        d.act = report_act(cue.act or "say", toks, view, d)
+        return d if cue.act is not None else None
     else:
         k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
         if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:

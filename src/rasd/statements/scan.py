@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_end, np_rules, words
+from rasd.statements.chunk import (
+    OPEN_QUOTES,
+    Tok,
+    find_close_quote,
+    media_np,
+    np_end,
+    np_rules,
+    skip_addressee,
+    words,
+)
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.records import Draft, SentenceView, is_media
 
@@ -161,6 +170,20 @@ def _at_comma(sc: _Scan, k: int) -> tuple[str, int] | str:
     return _CONTINUE
 
 
+def _after_named_addressee(sc: _Scan, k: int) -> int | None:
+    """``وقال X لـ(عكاظ) هناك ...``: after a named outlet the unquoted speech itself begins."""
+    toks, rules = sc.view.toks, np_rules()
+    if sc.state != "np" or sc.draft.speaker is None or "colon" not in sc.cue.comps or toks[k].key != "ل":
+        return None
+    j = skip_addressee(toks, k, sc.view.hi)
+    if j <= k + 2 or j >= sc.view.hi or j in sc.cue_set:
+        return None  # not a bracketed or quoted name
+    t = toks[j]
+    if not t.is_word or rules.is_stop(t.key) or rules.is_that(t.key) or rules.via.fullmatch(t.key):
+        return None
+    return j
+
+
 def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
     """One token of the scan: a found complement, _FAIL, or _CONTINUE with the next index."""
     toks, rules, cue, draft = sc.view.toks, np_rules(), sc.cue, sc.draft
@@ -185,6 +208,12 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         draft.via.append(via)
         sc.state = "adv"
         return _CONTINUE, nk + 1
+    if sc.state == "np" and t.key in words("intensifiers"):
+        # أدانت X بشدة / بأشد العبارات Y: a manner adverb before the object (with its noun)
+        return _CONTINUE, k + (2 if t.key in words("superlative_leads") else 1)
+    direct = _after_named_addressee(sc, k)
+    if direct is not None:
+        return ("np", direct), direct
     if t.text in "،,":
         return _at_comma(sc, k), k + 1
     if t.text == "(" and sc.state == "np" and draft.speaker is not None:

@@ -1,0 +1,58 @@
+"""Recall rules added after the blind runs (fictional sentences; Zumurrudistan is invented)."""
+
+from __future__ import annotations
+
+from .helpers import only, statements
+
+
+def test_glued_object_after_the_speaker() -> None:
+    st = only("وأبدى مدير الشركة الوهمية سامر القمري شكره للعاملين في المعرض.")
+    assert st.speaker == "مدير الشركة الوهمية سامر القمري" and st.content.startswith("شكره")
+
+
+def test_counterpart_is_an_object_not_part_of_the_speaker() -> None:
+    st = only("أبلغ رئيس زمردستان الخيالي نظيره القمري رفع القيود عن الموانئ.")
+    assert st.speaker == "رئيس زمردستان الخيالي"
+    # أبلغ as a superlative ("the most eloquent congratulations") is not a cue
+    assert statements("وبعث الملك الخيالي برقية ضمنها أبلغ التهاني وأطيب التمنيات.") == []
+
+
+def test_retrospective_cue_takes_the_previous_sentence() -> None:
+    sts = statements(
+        "ضبطت فرق التفتيش الوهمية عشر مخالفات في السوق. "
+        "أوضح ذلك لنشرة الوهم مدير الفرع الخيالي سالم بن علي النجمي، مشيرا إلى أن الحملة مستمرة."
+    )
+    assert [s.cue for s in sts] == ["أوضح", "مشيرا"]
+    assert sts[0].speaker == "مدير الفرع الخيالي سالم بن علي النجمي"
+    assert sts[0].content.startswith("ضبطت فرق التفتيش")
+    assert sts[1].speaker == sts[0].speaker
+
+
+def test_retrospective_needs_the_clause_to_end_after_the_speaker() -> None:
+    # ذلك here is a determiner of the object, the clause goes on: no retrospective statement
+    assert all(s.content != "" for s in statements("أكد ذلك الأمر الوهمي وزير المالية الخيالي أمس."))
+
+
+def test_name_after_bin_is_not_cut_at_a_preposition_spelling() -> None:
+    st = only("وقال خالد بن علي الوهمي إن الموسم ناجح.")
+    assert st.speaker == "خالد بن علي الوهمي"
+
+
+def test_compound_name_with_allah_is_not_a_prayer() -> None:
+    st = only("وأكد العطا الله الخيالي استمرار حملات التفتيش الذي أقرته الوزارة.")
+    assert st.act == "confirm" and st.speaker.startswith("العطا الله")
+    assert statements("ودعا المحافظ الخيالي الله عز وجل أن يحفظ البلاد.") == []
+
+
+def test_unquoted_speech_after_a_named_outlet() -> None:
+    st = only("وقال ناشطون خياليون لـ(نشرة الوهم) هناك عشرات البيوت المتضررة في قمرآباد.")
+    assert st.speaker == "ناشطون خياليون" and st.content.startswith("هناك عشرات")
+    # an outlet followed by إن keeps the ordinary complement
+    st = only("وقال المتحدث الخيالي لـ«نشرة الوهم» إن الطريق مغلق.")
+    assert st.content.startswith("الطريق مغلق")
+
+
+def test_manner_adverb_before_a_condemned_object() -> None:
+    st = only("دانت دولة زمردستان بأشد العبارات الهجوم على المكتبة الوهمية.")
+    assert st.act == "condemn" and st.speaker == "دولة زمردستان"
+    assert st.content.startswith("الهجوم")
