@@ -56,3 +56,8 @@ def test_manner_adverb_before_a_condemned_object() -> None:
     st = only("دانت دولة زمردستان بأشد العبارات الهجوم على المكتبة الوهمية.")
     assert st.act == "condemn" and st.speaker == "دولة زمردستان"
     assert st.content.startswith("الهجوم")
+
+
+def test_retrospective_only_for_verbs_of_saying() -> None:
+    # عبر is also the preposition "via": عبر هذا الرابط is no statement
+    assert statements("يمكن التسجيل في البطولة الوهمية. عبر هذا الرابط :") == []

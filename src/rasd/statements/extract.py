@@ -248,9 +248,11 @@ def _glued_object(toks: list[Tok], j: int, e: int, cue: Cue) -> int:
     return e
 
 
-def _retrospective(view: SentenceView, i: int, d: Draft, cue_set: set[int]) -> bool:
+def _retrospective(view: SentenceView, i: int, cue: Cue, d: Draft, cue_set: set[int]) -> bool:
     """``أوضح ذلك لسبق مدير الفرع X،``: the content is what came before (this or the last sentence)."""
     toks, rules = view.toks, np_rules()
+    if cue.kind != "verb" or cue.present or "that" not in cue.comps:
+        return False  # past verbs of saying only (عبر هذا الرابط is "via this link")
     if i + 2 >= view.hi or toks[i + 1].key not in words("retro") or _negated_lead(toks, i, view.lo):
         return False
     j = skip_addressee(toks, i + 2, view.hi)
@@ -319,7 +321,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         d.speaker, k = kana, i + 1
         if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ
-    elif cue.kind == "verb" and not cue.present and _retrospective(view, i, d, cue_set):
+    elif _retrospective(view, i, cue, d, cue_set):
         d.act = report_act(cue.act or "say", toks, view, d)
         return d if cue.act is not None else None
     else:
