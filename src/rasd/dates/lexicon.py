@@ -67,6 +67,17 @@ class Lexicon:
     period_parts: dict[str, tuple[int, int]]
     decades: dict[str, int]
     gregorian_markers: tuple[str, ...]
+    recurring_after: tuple[str, ...]
+    recurring_before: tuple[str, ...]
+    adjective_days: frozenset[str]
+    not_future_verbs: frozenset[str]
+    ago_not_before: tuple[str, ...]
+    year_pair_lead: tuple[str, ...]
+    month_range_join: tuple[str, ...]
+
+
+def _keys(d: dict[str, Any], name: str) -> tuple[str, ...]:
+    return tuple(key(str(w)) for w in d[name])
 
 
 def _index(table: dict[Any, list[str]]) -> dict[str, int]:
@@ -101,6 +112,13 @@ def lexicon() -> Lexicon:
         period_parts={key(k): (int(v[0]), int(v[1])) for k, v in d["period_parts"].items()},
         decades={key(k): int(v) for k, v in d["decades"].items()},
         gregorian_markers=tuple(key(w) for w in d["gregorian_markers"]),
+        recurring_after=_keys(d, "recurring_after"),
+        recurring_before=_keys(d, "recurring_before"),
+        adjective_days=frozenset(_keys(d, "adjective_days")),
+        not_future_verbs=frozenset(_keys(d, "not_future_verbs")),
+        ago_not_before=_keys(d, "ago_not_before"),
+        year_pair_lead=_keys(d, "year_pair_lead"),
+        month_range_join=_keys(d, "month_range_join"),
     )
 
 
@@ -114,6 +132,7 @@ class Patterns:
     period: re.Pattern[str]
     year: re.Pattern[str]
     year_range: re.Pattern[str]
+    year_pair: re.Pattern[str]
     decade: re.Pattern[str]
     weekday: re.Pattern[str]
     relative_day: re.Pattern[str]
@@ -139,6 +158,7 @@ def first_words() -> frozenset[str]:
     phrases: list[str] = [
         *lx.months, *lx.hijri_months, *lx.year_lead, *lx.weekday_lead, *lx.weekdays, *lx.relative_days,
         *lx.relative_periods, *lx.ago_words, *lx.period_parts, *lx.decades, "شهر", "في", "خلال", "منذ",
+        *lx.year_pair_lead,
     ]  # fmt: skip
     phrases += [w for w in number_lexicon().ordinals if w.startswith("ال")]
     return frozenset(p.split()[0] for p in phrases)
@@ -186,15 +206,21 @@ def _explicit(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
             + marker
         ),
         "hijri": re.compile(
-            rf"(?:(?<!\d)(?P<d>[0-3]?\d)\s*)?{START}(?P<h>{f['h']}){END}(?:\s*{of_year}{year}{marker})?"
+            rf"(?:(?<!\d)(?P<d>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?)?{START}(?P<h>{f['h']}){END}"
+            rf"(?:\s*{of_year}{year}{marker})?"
         ),
         "month_year": re.compile(rf"{START}(?P<m>{m}){END}{m2}[\s,]*{of_year}{year}{marker}"),
         "year": re.compile(
             rf"{START}(?P<lead>{alternation(list(lx.year_lead))})\s+{year}{marker}"
             rf"|(?<![\d/.,-])(?P<y2>[12]\d{{3}})\s*(?P<mk2>{f['hm']}){END}"
         ),
+        "year_pair": re.compile(
+            rf"{START}(?:{alternation(list(lx.year_pair_lead))})\s+(?:(?:عام|العام|سنه|السنه)\s+)?"
+            rf"(?P<a>[12]\d{{3}})(?!\d)\s*{marker}\s*(?:و|الي|حتي|-|–)\s*(?:(?:عام|العام|سنه|السنه)\s+)?"
+            rf"(?P<b>[12]\d{{3}})(?!\d|[/.-]\d)(?:\s*(?P<mk2>{f['hm']}){END})?"
+        ),
         "year_range": re.compile(
-            rf"(?<![\d/.,-])(?P<a>[12]\d{{3}})\s*[-–/]\s*(?P<b>[12]\d{{3}})(?![\d/.-])"
+            rf"(?<![\d/.,-])(?P<a>[12]\d{{3}})\s*[-–/]\s*(?P<b>[12]\d{{3}})(?!\d|[/.-]\d)"
             rf"(?:\s*(?P<mk>{alternation(list(lx.gregorian_markers))}){END})?"
         ),
         "ordinal_day": re.compile(

@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from rasd.dates import calendar as cal
-from rasd.dates.lexicon import first_words, key, lexicon, patterns
+from rasd.dates.lexicon import alternation, first_words, key, lexicon, patterns
 from rasd.dates.merge import Cand, day_ranges, merge
+from rasd.dates.post import postprocess
 from rasd.models import DateMention, Granularity
 from rasd.numbers import parse_number, parse_ordinal
 from rasd.text.normalize import DIACRITICS, TATWEEL, normalize
@@ -225,6 +226,20 @@ def _year_range(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | N
     return _cand(m, f"{a:04d}-01-01/{b:04d}-12-31", "year")
 
 
+def _year_pair(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
+    """``عامي 1950 و1953``, ``بين 2008 و2011``, ``من 2004 حتى 2007``: one interval of years."""
+    a, b = int(m["a"]), int(m["b"])
+    if _is_hijri(m) or _is_hijri(m, "mk2"):
+        if not a < b <= a + 50:
+            return None
+        try:
+            first, last = cal.hijri_year_span(a)[0], cal.hijri_year_span(b)[1]
+        except ValueError:
+            return None
+        return _cand(m, cal.interval(first, last), "year", calendar="hijri")
+    return _year_range(m, anchor, text)
+
+
 def _decade(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     dec = lexicon().decades[key(m["dec"])]
     century = 1800 if m["c"] and "التاسع" in m["c"] else 1900
@@ -235,6 +250,19 @@ def _decade(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
 def _sentence_before(text: str, pos: int) -> str:
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), 0)
     return text[start:pos]
+
+
+_FUTURE_VERB = re.compile(r"(?<![^\W\d_])[وف]?(س[يتن][^\W\d_]{3,})")
+
+
+def _future(text: str, pos: int) -> bool:
+    """A future cue in the sentence before ``pos``, or a ``سـ`` verb among the four words before it."""
+    lx = lexicon()
+    before = _sentence_before(text, pos)
+    if any(c in before for c in lx.future_cues):
+        return True
+    near = " ".join(before.split()[-4:])
+    return any(v.group(1) not in lx.not_future_verbs for v in _FUTURE_VERB.finditer(near))
 
 
 def _weekday(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
@@ -251,7 +279,7 @@ def _weekday(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None
         d = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
     elif direction in lx.weekday_past:
         d = anchor - dt.timedelta(days=back or 7)
-    elif lead != "اليوم" and any(c in _sentence_before(text, m.start()) for c in lx.future_cues):
+    elif lead != "اليوم" and _future(text, m.start()):
         d = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
     else:
         d = anchor - dt.timedelta(days=back)
@@ -267,6 +295,8 @@ def _relative_day(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand |
         return None
     if rd == "اليوم" and prev and prev.group(1) in lx.not_today_after:
         return None  # "عين اليوم", "روسيا اليوم": a name
+    if rd in lx.adjective_days and prev and prev.group(1).startswith("ال") and prev.group(1).endswith("ه"):
+        return None  # "الخدمة الليلة": an adjective (nightly), not tonight
     offset = lx.relative_days[rd]
     if anchor is None:
         return _cand(m, None, "day", relative=True, kind="relday", offset=offset)
@@ -291,6 +321,9 @@ def _relative_period(m: re.Match[str], anchor: dt.date | None, text: str) -> Can
     return _cand(m, value, gran, relative=True)
 
 
+_AGO_EVENT = re.compile(rf"\s+(?:{alternation(list(lexicon().ago_not_before))})(?![^\W\d_])")
+
+
 def _shift(anchor: dt.date, unit: str, n: int) -> dt.date:
     if unit == "day":
         return anchor + dt.timedelta(days=n)
@@ -306,6 +339,8 @@ def _ago(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     unit, fixed = lx.duration_units[key(m["u"])]
     if patterns().month.match(text, m.end() + 1 if m.end() < len(text) else m.end()):
         return None  # "منذ شهر يونيو 2012" is a month, not "a month ago"
+    if key(m["dir"]) == "قبل" and _AGO_EVENT.match(text, m.end()):
+        return None  # "قبل يوم واحد من الانتخابات": before an event, not before the anchor
     if m["n"]:
         n = parse_number(m["n"])
         if fixed is not None or n is None or n != int(n) or n > 1000:
@@ -349,6 +384,7 @@ def _resolvers() -> Iterator[tuple[re.Pattern[str], Resolver]]:
     yield p.period, _period
     yield p.year, _year
     yield p.year_range, _year_range
+    yield p.year_pair, _year_pair
     yield p.ordinal_day, _ordinal_day
     yield p.decade, _decade
     yield p.weekday, _weekday
@@ -388,6 +424,7 @@ def parse_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     merged = merge(_select(cands), k, anchor)
     day_ranges(merged, k)
+    merged = postprocess(merged, k)
     for c in merged:
         s, e = norm.to_original(c.start, c.end)
         while e < len(text) and text[e] in _MARKS:

@@ -231,12 +231,32 @@ def _bare_ok(
     return last in lx.unitless_leads or (last[0] in "وف" and last[1:] in lx.unitless_leads)
 
 
-def _one(lx: QuantityLexicon, text: str, m: NumberMatch, sent: tuple[int, int]) -> Quantity | None:
+def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[_Word]) -> bool:
+    """``نقابات عدة``: a vague amount after an indefinite sound plural is an adjective."""
+    if m.kind != "vague" or key(m.text) not in lx.postposed_vague or not before:
+        return False
+    prev = before[-1]
+    plain = strip_diacritics(prev.text)
+    adjacent = not text[prev.end : m.start].strip()
+    return adjacent and len(prev.key) >= 4 and prev.key.endswith("ات") and not plain.startswith(_ARTICLES)
+
+
+def _coordinated(lx: QuantityLexicon, text: str, m: NumberMatch, prev_end: int | None) -> bool:
+    """A number joined by ``و`` to a quantity that ends shortly before it."""
+    if prev_end is None or not 0 <= m.start - prev_end <= lx.coordinated_gap:
+        return False
+    gap = key(text[prev_end : m.start]).split()
+    return bool(gap) and gap[-1] in lx.coordinators
+
+
+def _one(
+    lx: QuantityLexicon, text: str, m: NumberMatch, sent: tuple[int, int], prev_end: int | None = None
+) -> Quantity | None:
     s, e = sent
     before = _prev_words(text, m.start, s)
     after = _words(text, m.end, min(e, m.end + 80))[:4]
     age = _age(lx, text, m, before, after)
-    if not age and _excluded(lx, text, m, before, after):
+    if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before)):
         return None
     used = _listed(lx, after)[1]
     if age:
@@ -250,7 +270,8 @@ def _one(lx: QuantityLexicon, text: str, m: NumberMatch, sent: tuple[int, int]) 
     if after and after[0].key in lx.model_suffixes:
         return None
     h = _hedge(lx, text, m.start, s)
-    if unit is None and not _partitive(lx, after) and not _bare_ok(lx, m, before, after, h is not None):
+    bare = _bare_ok(lx, m, before, after, h is not None) or _coordinated(lx, text, m, prev_end)
+    if unit is None and not _partitive(lx, after) and not bare:
         return None
     if unit is None and _partitive(lx, after):
         unit = _PARTITIVE
@@ -283,14 +304,16 @@ def extract_quantities(
     for index, (s, e) in enumerate(spans):
         source: str | None = None
         source_done = False
+        prev_end: int | None = None
         for m in find_numbers(text[s:e]):
             m.start += s
             m.end += s
             if any(a < m.end and m.start < b for a, b in date_spans):
                 continue
-            q = _one(lx, text, m, (s, e))
+            q = _one(lx, text, m, (s, e), prev_end)
             if q is None:
                 continue
+            prev_end = q.end
             if not source_done:
                 source, source_done = _source(lx, text, s, e), True
             q.claimant, q.statement_id = _claimant(q, statements, source)

@@ -40,6 +40,9 @@ class QuantityLexicon:
     model_suffixes: frozenset[str]
     bare_followers: frozenset[str]
     partitive: frozenset[str]
+    postposed_vague: frozenset[str]
+    coordinators: frozenset[str]
+    coordinated_gap: int
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +75,7 @@ def quantity_lexicon() -> QuantityLexicon:
         model_suffixes=frozenset(key(w) for w in u["model_suffixes"]),
         bare_followers=frozenset(key(w) for w in u["bare_followers"]),
         partitive=frozenset(key(w) for w in u["partitive"]),
+        postposed_vague=frozenset(key(w) for w in u["postposed_vague"]),
+        coordinators=frozenset(key(w) for w in u["coordinators"]),
+        coordinated_gap=int(u["coordinated_gap"]),
     )
