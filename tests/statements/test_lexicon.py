@@ -103,4 +103,5 @@ def test_ambiguous_lemmas_are_guarded() -> None:
     cues = load_lexicon().cues
     assert cues[norm_key("طالب")].clause_initial
     assert cues[norm_key("تشير")].present_agent
-    assert norm_key("يعتبر") not in cues  # "is considered": present اعتبر is not a cue
+    # "is considered": present اعتبر needs an agent and أن right after it (تعتبر الشركة أن ...)
+    assert cues[norm_key("يعتبر")].present_agent and cues[norm_key("يعتبر")].strict

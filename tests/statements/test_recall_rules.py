@@ -61,3 +61,15 @@ def test_manner_adverb_before_a_condemned_object() -> None:
 def test_retrospective_only_for_verbs_of_saying() -> None:
     # عبر is also the preposition "via": عبر هذا الرابط is no statement
     assert statements("يمكن التسجيل في البطولة الوهمية. عبر هذا الرابط :") == []
+
+
+def test_crown_prince_is_a_speaker_not_a_preposition() -> None:
+    st = only("وعبر ولي العهد الخيالي عن أمله في نجاح المهرجان.")
+    assert st.speaker == "ولي العهد الخيالي"
+
+
+def test_present_consider_needs_an_agent_and_a_complement() -> None:
+    st = only("تعتبر الشركة الوهمية أن قيمة أسهمها مرتفعة.")
+    assert st.speaker == "الشركة الوهمية" and st.content.startswith("قيمة")
+    assert statements("يعتبر المشروع الخيالي من أكبر المشاريع في زمردستان.") == []
+    assert statements("تعتبر هذه الأرقام أن الموسم ناجح.") == []

@@ -144,6 +144,9 @@ def np_end(
         if k > i and t.key in words("fi") and _fi_continues(toks, k, limit, is_cue):
             k += 1
             continue
+        if t.key in words("title_stops") and k + 1 < limit and toks[k + 1].key.startswith("ال"):
+            k += 1  # ولي العهد: a title, not و + لي
+            continue
         if k > i and toks[k - 1].key in words("name_links") and t.key not in comps:
             k += 1  # خالد بن علي: after بن/أبو the word is a name, even if it spells a stop word
             continue
