@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import only, statements
 
 
@@ -73,3 +75,24 @@ def test_present_consider_needs_an_agent_and_a_complement() -> None:
     assert st.speaker == "الشركة الوهمية" and st.content.startswith("قيمة")
     assert statements("يعتبر المشروع الخيالي من أكبر المشاريع في زمردستان.") == []
     assert statements("تعتبر هذه الأرقام أن الموسم ناجح.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال في تصريح صحفي وزير المياه الخيالي سامر إن السدود ممتلئة.", "وزير المياه الخيالي سامر"),
+        ("وأكد خلال المؤتمر رئيس البلدية الوهمي أن الطرق ستفتح.", "رئيس البلدية الوهمي"),
+        ("وقال أمس المتحدث الخيالي إن الطريق مغلق.", "المتحدث الخيالي"),
+        ('وقال لـ"نشرة الوهم" مدير الفرع الخيالي إن الحملة مستمرة.', "مدير الفرع الخيالي"),
+        ("وأوضح لهم المعالج الخيالي أن المرض بسيط.", "المعالج الخيالي"),
+    ],
+)
+def test_subject_after_a_fronted_adverbial(text: str, speaker: str) -> None:
+    st = only(text)
+    assert st.speaker == speaker and st.speaker_resolved_from == "explicit"
+
+
+def test_fronted_channel_without_a_titled_subject_keeps_the_elided_speaker() -> None:
+    sts = statements("سافر الوزير الخيالي إلى قمرآباد. وقال في بيان له أمس إن الحملة مستمرة.")
+    assert [s.speaker for s in sts] == ["الوزير الخيالي"]
+    assert sts[0].speaker_resolved_from != "explicit"

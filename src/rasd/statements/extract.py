@@ -292,6 +292,47 @@ def _previous_content(view: SentenceView, i: int) -> tuple[int, int] | None:
     return toks[first].start, toks[last].end
 
 
+def _skip_fronted(toks: list[Tok], m: int, hi: int) -> tuple[int, bool]:
+    """Skip one fronted adverbial at ``m``: a time word, an addressee, or في/خلال + a channel noun.
+
+    Returns the next index and whether the subject must open with a title word.
+    """
+    rules = np_rules()
+    key = toks[m].key
+    if key in words("fronted_time"):
+        return m + 1, False
+    if rules.addressee.fullmatch(key) or key == "ل":
+        return skip_addressee(toks, m, hi), False
+    if key in words("fronted_preps") and m + 1 < hi and rules.channels.fullmatch(toks[m + 1].key):
+        n = m + 2
+        while n < min(hi, m + 5) and not (rules.titles.fullmatch(toks[n].key) or rules.is_that(toks[n].key)):
+            n += 1  # في تصريح صحفي / في بيان له
+        return n, True
+    return m, False
+
+
+def _fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set[int]) -> int | None:
+    """``وقال في تصريح صحفي وزير المياه X إن``، ``وقال أمس المتحدث X إن``: the subject after an adverbial."""
+    toks, rules, hi = view.toks, np_rules(), view.hi
+    m, need_title = j, False
+    for _ in range(3):
+        if m >= hi:
+            return None
+        n, title = _skip_fronted(toks, m, hi)
+        if n == m:
+            break
+        m, need_title = n, need_title or title
+    if m == j or m >= hi or m in cue_set or not toks[m].is_word or rules.is_stop(toks[m].key):
+        return None
+    if rules.is_that(toks[m].key) or (need_title and not rules.titles.fullmatch(toks[m].key)):
+        return None
+    e = extend_apposition(toks, np_end(toks, m, hi, cue_set, cue.comps), hi, cue_set)
+    if e == m or e >= hi or comp_at(cue, toks[e], True) not in ("that", "colon", "quote"):
+        return None
+    d.speaker, d.speaker_from = (toks[m].start, toks[e - 1].end), "explicit"
+    return e
+
+
 def _rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> bool:
     """Guards against cue words used in another sense."""
     toks = view.toks
@@ -326,6 +367,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         return d if cue.act is not None else None
     else:
         k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
+        if d.speaker is None and d.speaker_from == "elided" and cue.kind == "verb":
+            k = _fronted_subject(view, i + 1, cue, d, cue_set) or k
         if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:
             return None
     embedded = _embedded(lex, toks, i, view.lo)
