@@ -17,9 +17,9 @@ from rasd.statements.chunk import (
     media_np,
     np_end,
     np_rules,
-    skip_addressee,
     words,
 )
+from rasd.statements.clauses import fronted_subject, glued_object, retrospective
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
 from rasd.statements.records import Draft, SentenceView, report_act
@@ -221,7 +221,7 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         draft.speaker_from = "elided"
         return j
     e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends, cue.np_heads)
-    e = _glued_object(toks, j, e, cue)
+    e = glued_object(toks, j, e, cue)
     if e == j:
         draft.speaker_from = "elided"
         return j
@@ -230,106 +230,6 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         return e
     e = extend_apposition(toks, e, view.hi, cue_set)
     draft.speaker = (toks[j].start, toks[e - 1].end)
-    return e
-
-
-_SUFFIXED = ("ه", "ها", "هم", "هما", "هن")
-
-
-def _glued_object(toks: list[Tok], j: int, e: int, cue: Cue) -> int:
-    """Cut a direct object glued onto the speaker (أبدى المدير شكره، أبلغ أوباما نظيره)."""
-    rules = np_rules()
-    for m in range(j + 1, e):
-        key = toks[m].key
-        if rules.objects.fullmatch(key):
-            return m
-        if cue.after and key.endswith(_SUFFIXED) and any(p.search(key) for p, _ in cue.after):
-            return m
-    return e
-
-
-def _retrospective(view: SentenceView, i: int, cue: Cue, d: Draft, cue_set: set[int]) -> bool:
-    """``أوضح ذلك لسبق مدير الفرع X،``: the content is what came before (this or the last sentence)."""
-    toks, rules = view.toks, np_rules()
-    if cue.kind != "verb" or cue.present or "that" not in cue.comps:
-        return False  # past verbs of saying only (عبر هذا الرابط is "via this link")
-    if i + 2 >= view.hi or toks[i + 1].key not in words("retro") or _negated_lead(toks, i, view.lo):
-        return False
-    j = skip_addressee(toks, i + 2, view.hi)
-    e = np_end(toks, j, view.hi, cue_set, frozenset(), view.ent_starts, view.ent_ends)
-    if e == j or rules.pronouns.fullmatch(toks[j].key):
-        return False
-    e = extend_apposition(toks, e, view.hi, cue_set)
-    if e < view.hi and toks[e].is_word and not rules.is_stop(toks[e].key):
-        return False  # the clause goes on: ذلك is not the pronoun of the previous statement
-    before = _previous_content(view, i)
-    if before is None:
-        return False
-    d.speaker, d.content, d.gap_end = (toks[j].start, toks[e - 1].end), before, i
-    return True
-
-
-def _negated_lead(toks: list[Tok], i: int, lo: int) -> bool:
-    return i > lo and toks[i - 1].key in words("subject_negators")
-
-
-def _previous_content(view: SentenceView, i: int) -> tuple[int, int] | None:
-    """The clause before a retrospective cue: the same sentence's start, else the previous sentence."""
-    toks = view.toks
-    last = i - 1
-    while last >= 0 and not toks[last].is_word:
-        last -= 1
-    if last < 0 or i - last > 3:
-        return None
-    if i > view.lo and toks[view.lo].start < toks[last].start:
-        first = view.lo  # ...، أكد ذلك X: this sentence's start
-    else:
-        first = last
-        while first > 0 and first > last - 80 and toks[first - 1].text not in ".!?؟":
-            first -= 1
-    if first == last:
-        return None
-    return toks[first].start, toks[last].end
-
-
-def _skip_fronted(toks: list[Tok], m: int, hi: int) -> tuple[int, bool]:
-    """Skip one fronted adverbial at ``m``: a time word, an addressee, or في/خلال + a channel noun.
-
-    Returns the next index and whether the subject must open with a title word.
-    """
-    rules = np_rules()
-    key = toks[m].key
-    if key in words("fronted_time"):
-        return m + 1, False
-    if rules.addressee.fullmatch(key) or key == "ل":
-        return skip_addressee(toks, m, hi), False
-    if key in words("fronted_preps") and m + 1 < hi and rules.channels.fullmatch(toks[m + 1].key):
-        n = m + 2
-        while n < min(hi, m + 5) and not (rules.titles.fullmatch(toks[n].key) or rules.is_that(toks[n].key)):
-            n += 1  # في تصريح صحفي / في بيان له
-        return n, True
-    return m, False
-
-
-def _fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set[int]) -> int | None:
-    """``وقال في تصريح صحفي وزير المياه X إن``، ``وقال أمس المتحدث X إن``: the subject after an adverbial."""
-    toks, rules, hi = view.toks, np_rules(), view.hi
-    m, need_title = j, False
-    for _ in range(3):
-        if m >= hi:
-            return None
-        n, title = _skip_fronted(toks, m, hi)
-        if n == m:
-            break
-        m, need_title = n, need_title or title
-    if m == j or m >= hi or m in cue_set or not toks[m].is_word or rules.is_stop(toks[m].key):
-        return None
-    if rules.is_that(toks[m].key) or (need_title and not rules.titles.fullmatch(toks[m].key)):
-        return None
-    e = extend_apposition(toks, np_end(toks, m, hi, cue_set, cue.comps), hi, cue_set)
-    if e == m or e >= hi or comp_at(cue, toks[e], True) not in ("that", "colon", "quote"):
-        return None
-    d.speaker, d.speaker_from = (toks[m].start, toks[e - 1].end), "explicit"
     return e
 
 
@@ -362,13 +262,13 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         d.speaker, k = kana, i + 1
         if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ
-    elif _retrospective(view, i, cue, d, cue_set):
+    elif retrospective(view, i, cue, d, cue_set):
         d.act = report_act(cue.act or "say", toks, view, d)
         return d if cue.act is not None else None
     else:
         k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
         if d.speaker is None and d.speaker_from == "elided" and cue.kind == "verb":
-            k = _fronted_subject(view, i + 1, cue, d, cue_set) or k
+            k = fronted_subject(view, i + 1, cue, d, cue_set) or k
         if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:
             return None
     embedded = _embedded(lex, toks, i, view.lo)

@@ -1,0 +1,112 @@
+"""Clause shapes added for recall on unseen articles (rasd.statements.extract calls them).
+
+* a direct object glued onto the speaker (أبدى المدير شكره، أبلغ الرئيس نظيره ...);
+* a retrospective cue whose content came before it (أوضح ذلك لسبق مدير الفرع X،);
+* a subject after a fronted adverbial (وقال في تصريح صحفي وزير X إن، وقال أمس X إن).
+"""
+
+from __future__ import annotations
+
+from rasd.statements.chunk import Tok, extend_apposition, np_end, np_rules, skip_addressee, words
+from rasd.statements.lexicon import Cue
+from rasd.statements.records import Draft, SentenceView
+from rasd.statements.scan import comp_at
+
+_SUFFIXED = ("ه", "ها", "هم", "هما", "هن")
+
+
+def glued_object(toks: list[Tok], j: int, e: int, cue: Cue) -> int:
+    """Cut a direct object glued onto the speaker (أبدى المدير شكره، أبلغ أوباما نظيره)."""
+    rules = np_rules()
+    for m in range(j + 1, e):
+        key = toks[m].key
+        if rules.objects.fullmatch(key):
+            return m
+        if cue.after and key.endswith(_SUFFIXED) and any(p.search(key) for p, _ in cue.after):
+            return m
+    return e
+
+
+def retrospective(view: SentenceView, i: int, cue: Cue, d: Draft, cue_set: set[int]) -> bool:
+    """``أوضح ذلك لسبق مدير الفرع X،``: the content is what came before (this or the last sentence)."""
+    toks, rules = view.toks, np_rules()
+    if cue.kind != "verb" or cue.present or "that" not in cue.comps:
+        return False  # past verbs of saying only (عبر هذا الرابط is "via this link")
+    if i + 2 >= view.hi or toks[i + 1].key not in words("retro") or _negated_lead(toks, i, view.lo):
+        return False
+    j = skip_addressee(toks, i + 2, view.hi)
+    e = np_end(toks, j, view.hi, cue_set, frozenset(), view.ent_starts, view.ent_ends)
+    if e == j or rules.pronouns.fullmatch(toks[j].key):
+        return False
+    e = extend_apposition(toks, e, view.hi, cue_set)
+    if e < view.hi and toks[e].is_word and not rules.is_stop(toks[e].key):
+        return False  # the clause goes on: ذلك is not the pronoun of the previous statement
+    before = _previous_content(view, i)
+    if before is None:
+        return False
+    d.speaker, d.content, d.gap_end = (toks[j].start, toks[e - 1].end), before, i
+    return True
+
+
+def _negated_lead(toks: list[Tok], i: int, lo: int) -> bool:
+    return i > lo and toks[i - 1].key in words("subject_negators")
+
+
+def _previous_content(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The clause before a retrospective cue: the same sentence's start, else the previous sentence."""
+    toks = view.toks
+    last = i - 1
+    while last >= 0 and not toks[last].is_word:
+        last -= 1
+    if last < 0 or i - last > 3:
+        return None
+    if i > view.lo and toks[view.lo].start < toks[last].start:
+        first = view.lo  # ...، أكد ذلك X: this sentence's start
+    else:
+        first = last
+        while first > 0 and first > last - 80 and toks[first - 1].text not in ".!?؟":
+            first -= 1
+    if first == last:
+        return None
+    return toks[first].start, toks[last].end
+
+
+def _skip_fronted(toks: list[Tok], m: int, hi: int) -> tuple[int, bool]:
+    """Skip one fronted adverbial at ``m``: a time word, an addressee, or في/خلال + a channel noun.
+
+    Returns the next index and whether the subject must open with a title word.
+    """
+    rules = np_rules()
+    key = toks[m].key
+    if key in words("fronted_time"):
+        return m + 1, False
+    if rules.addressee.fullmatch(key) or key == "ل":
+        return skip_addressee(toks, m, hi), False
+    if key in words("fronted_preps") and m + 1 < hi and rules.channels.fullmatch(toks[m + 1].key):
+        n = m + 2
+        while n < min(hi, m + 5) and not (rules.titles.fullmatch(toks[n].key) or rules.is_that(toks[n].key)):
+            n += 1  # في تصريح صحفي / في بيان له
+        return n, True
+    return m, False
+
+
+def fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set[int]) -> int | None:
+    """``وقال في تصريح صحفي وزير المياه X إن``، ``وقال أمس المتحدث X إن``: the subject after an adverbial."""
+    toks, rules, hi = view.toks, np_rules(), view.hi
+    m, need_title = j, False
+    for _ in range(3):
+        if m >= hi:
+            return None
+        n, title = _skip_fronted(toks, m, hi)
+        if n == m:
+            break
+        m, need_title = n, need_title or title
+    if m == j or m >= hi or m in cue_set or not toks[m].is_word or rules.is_stop(toks[m].key):
+        return None
+    if rules.is_that(toks[m].key) or (need_title and not rules.titles.fullmatch(toks[m].key)):
+        return None
+    e = extend_apposition(toks, np_end(toks, m, hi, cue_set, cue.comps), hi, cue_set)
+    if e == m or e >= hi or comp_at(cue, toks[e], True) not in ("that", "colon", "quote"):
+        return None
+    d.speaker, d.speaker_from = (toks[m].start, toks[e - 1].end), "explicit"
+    return e
