@@ -221,7 +221,7 @@ def _explicit(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
         ),
         "year_range": re.compile(
             rf"(?<![\d/.,-])(?P<a>[12]\d{{3}})\s*[-–/]\s*(?P<b>[12]\d{{3}})(?!\d|[/.-]\d)"
-            rf"(?:\s*(?P<mk>{alternation(list(lx.gregorian_markers))}){END})?"
+            rf"(?:\s*(?P<mk>{f['hm']}){END})?"
         ),
         "ordinal_day": re.compile(
             rf"{START}(?P<od>(?:{_ordinal_words()})(?:\s+(?:عشر|عشره|والعشرين|والعشرون|والثلاثين|والثلاثون))?)"

@@ -221,6 +221,18 @@ def _year(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
 
 def _year_range(m: re.Match[str], anchor: dt.date | None, text: str) -> Cand | None:
     a, b = int(m["a"]), int(m["b"])
+    if _is_hijri(m):  # "1436 - 1437هـ"
+        if not a < b <= a + 50:
+            return None
+        try:
+            return _cand(
+                m,
+                cal.interval(cal.hijri_year_span(a)[0], cal.hijri_year_span(b)[1]),
+                "year",
+                calendar="hijri",
+            )
+        except ValueError:
+            return None
     if not (1800 <= a < b <= a + 50 and b <= 2100):
         return None
     return _cand(m, f"{a:04d}-01-01/{b:04d}-12-31", "year")

@@ -118,6 +118,9 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
     s, e = norm.to_original(t.start, t.end)
     spa = _reversed_decimal(toks, i)
     if spa is not None:
+        spa_scale = _is_scale(lx, toks, spa.j)  # "9ر10 مليون" = 10.9 million
+        if spa_scale is not None and spa.value is not None:
+            return _Hit(i, spa.j + 1, 0, spa.value * spa_scale, None, None, "mixed")
         return spa
     if nxt is not None and nxt.key == ")" and prev is not None and prev.key == "(":
         paren_scale = _is_scale(lx, toks, i + 2)  # "(1.7) مليون"

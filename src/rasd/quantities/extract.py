@@ -22,6 +22,8 @@ _PUNCT_STOP = set(',.،:;؛"«»“”()[]!?؟-–—')
 _ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _CLITICS = "وبلف"
 _PARTITIVE = "\x00partitive"
+_CLOCK_AFTER = re.compile(r"[ \t]?:[ \t]?\d")
+_CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 
 
 @dataclass(slots=True)
@@ -66,6 +68,8 @@ def lemma(word: str) -> str:
             w = w[len(art) :]
             break
     k = key(w)
+    if word.endswith(("\u064bا", "ا\u064b")) and len(k) >= 3 and k.endswith("ا"):
+        return w[:-1]  # written tanween: certainly an accusative alef ("يمنيًا")
     if len(k) >= 5 and k.endswith(("ين", "ون")):
         return w[:-2]
     if len(k) >= 4 and k.endswith("ات"):
@@ -141,10 +145,8 @@ def _excluded(
         return True  # a score, fraction or date part: 1/2
     if m.start > 1 and text[m.start - 1] == "/" and text[m.start - 2].isdigit():
         return True
-    if m.end < len(text) and text[m.end] == ":" and text[m.end + 1 : m.end + 2].isdigit():
-        return True
-    if m.start > 0 and text[m.start - 1] == ":" and text[m.start - 2 : m.start - 1].isdigit():
-        return True
+    if _CLOCK_AFTER.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True  # a time of day: 10:30, "6: 42"
     if after and (after[0].key in lx.time_after or after[0].text in lx.time_after):
         return True
     raw = key(m.text)
