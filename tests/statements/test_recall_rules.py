@@ -96,3 +96,18 @@ def test_fronted_channel_without_a_titled_subject_keeps_the_elided_speaker() -> 
     sts = statements("سافر الوزير الخيالي إلى قمرآباد. وقال في بيان له أمس إن الحملة مستمرة.")
     assert [s.speaker for s in sts] == ["الوزير الخيالي"]
     assert sts[0].speaker_resolved_from != "explicit"
+
+
+def test_assessment_verbs_and_participles() -> None:
+    sts = statements("رجح الخبير الخيالي سالم القمري أن ترتفع الأسعار، مستبعدا أن تنخفض قريبا.")
+    assert [(s.cue, s.speaker) for s in sts] == [
+        ("رجح", "الخبير الخيالي سالم القمري"),
+        ("مستبعدا", "الخبير الخيالي سالم القمري"),
+    ]
+    st = only("وعزا المدير الخيالي ذلك إلى تأخر الأمطار.")
+    assert st.content.startswith("تأخر الأمطار")
+
+
+def test_participle_as_predicate_adjective_is_not_a_cue() -> None:
+    sts = statements("وقال الوزير الخيالي إن الحملة مستمرة. وكان متوقعا أن تنتهي الحملة أمس.")
+    assert [s.cue for s in sts] == ["وقال"]

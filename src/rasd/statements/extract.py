@@ -40,6 +40,8 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # طالب / بين inside a clause are a noun / a preposition
     if cue.kind == "verb" and _passive(toks[i].text):
         return None
+    if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
+        return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
     return cue
 
 
@@ -134,7 +136,9 @@ def _object_split(view: SentenceView, i: int, k: int, draft: Draft) -> tuple[str
     if nxt is not None and not (rules.is_stop(nxt) or nxt in words("relatives")):
         return None  # the clause goes on (a stop word or relative only continues the object)
     for j in range(i + 2, k):
-        if rules.object_shapes.fullmatch(toks[j].key) and not rules.titles.fullmatch(toks[j].key):
+        key = toks[j].key
+        named = rules.titles.fullmatch(key) or rules.media.fullmatch(key)  # وسائل الإعلام: not an object
+        if rules.object_shapes.fullmatch(key) and not named:
             assert draft.speaker is not None
             draft.speaker = (draft.speaker[0], toks[j - 1].end)
             return "np", j
