@@ -111,3 +111,14 @@ def test_assessment_verbs_and_participles() -> None:
 def test_participle_as_predicate_adjective_is_not_a_cue() -> None:
     sts = statements("وقال الوزير الخيالي إن الحملة مستمرة. وكان متوقعا أن تنتهي الحملة أمس.")
     assert [s.cue for s in sts] == ["وقال"]
+
+
+def test_fronted_topic_is_not_the_subject() -> None:
+    sts = statements("وأكد الوزير الخيالي أن الحملة مستمرة. وعن دور الجيران، قال: “لن نقبل التدخل”.")
+    assert [s.speaker for s in sts] == ["الوزير الخيالي", "الوزير الخيالي"]
+
+
+def test_clause_initial_cue_after_haythu() -> None:
+    st = only("أجلت البلدية الوهمية المهرجان، حيث بين المدير الخيالي أنه تم التأجيل بسبب المطر.")
+    assert st.cue == "بين" and st.speaker == "المدير الخيالي"
+    assert statements("يقع السوق الوهمي حيث بين النهرين مساحة واسعة.") == []

@@ -34,7 +34,8 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None
     if cue.jussive and (i == lo or toks[i - 1].key not in words("jussive_leads")):
         return None
-    inside = i > lo and toks[i - 1].is_word and toks[i - 1].key not in lex.negators
+    prev = toks[i - 1].key if i > lo and toks[i - 1].is_word else None
+    inside = prev is not None and prev not in lex.negators and prev not in words("clause_leads")
     conjoined = toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues
     if cue.clause_initial and inside and not conjoined:
         return None  # طالب / بين inside a clause are a noun / a preposition

@@ -124,6 +124,8 @@ def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     span = _subject(view, i - 1)
     if span is None or span[1] != toks[i - 2].end:
         return None
+    if span[0] > toks[view.lo].start and np_rules().is_stop(toks[view.lo].key):
+        return None  # وعن الدور الإيراني، قال: a fronted topic, not the subject
     return span
 
 
