@@ -26,8 +26,10 @@ def _variants(rec: Any) -> str:
 
 def _table(records: list[Any], title: str) -> None:
     t = Table(title=title)
-    for col in ("id", "type", "name", "role", "docs", "variants"):
-        t.add_column(col, overflow="fold")
+    t.add_column("id", no_wrap=True)
+    t.add_column("type", no_wrap=True)
+    for col in ("name", "role", "docs", "variants"):
+        t.add_column(col, overflow="fold", ratio=2 if col == "variants" else None)
     for r in records:
         t.add_row(
             r.id,
