@@ -43,7 +43,7 @@ def stance_contradictions(claim: Claim) -> list[Contradiction]:
                         claim.id,
                         a.evidence,
                         b.evidence,
-                        f"{a.speaker or a.outlet} denies; {b.speaker or b.outlet} supports",
+                        f"{a.speaker or a.outlet or '؟'} ينفي ما يؤكده {b.speaker or b.outlet or '؟'}",
                     )
                 )
     return out
@@ -76,8 +76,8 @@ def numeric_contradictions(claim: Claim) -> list[Contradiction]:
                 claim.id,
                 a.evidence,
                 b.evidence,
-                f"{a.value:g} ({a.speaker or a.outlet}) vs {b.value:g} "
-                f"({b.speaker or b.outlet}) on {_day(a) or 'the same date'}",
+                f"{a.value:g} ({a.speaker or a.outlet or '؟'}) مقابل {b.value:g} "
+                f"({b.speaker or b.outlet or '؟'}) في {_day(a) or 'التاريخ نفسه'}",
             )
         )
         if len(out) >= MAX_PAIRS:
@@ -110,7 +110,7 @@ def relation_contradictions(claim: Claim) -> list[Contradiction]:
                     claim.id,
                     a.evidence,
                     b.evidence,
-                    "the sentence-relation classifier flags these as disagreeing",
+                    "يرى مصنِّف العلاقات بين الجمل أن الجملتين متعارضتان",
                     round(rel.probability, 3),
                 )
             )
