@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -126,19 +126,30 @@ def _shifted(text: str, start: int, end: int, anchor: dt.date) -> list[DateMenti
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m rasd.dates.evaluate", description=__doc__)
-    ap.add_argument("--gold", type=Path, default=REPO / "eval" / "dates" / "dev.jsonl")
+EvaluateFn = Callable[[Path, Path, bool], dict[str, Any]]
+
+
+def evaluator_main(
+    prog: str, doc: str | None, default_gold: Path, fn: EvaluateFn, argv: list[str] | None
+) -> int:
+    """The command line shared by the dates and quantities evaluators: score ``--gold``, print JSON."""
+    ap = argparse.ArgumentParser(prog=prog, description=doc)
+    ap.add_argument("--gold", type=Path, default=default_gold)
     ap.add_argument("--shared", type=Path, default=default_shared())
     ap.add_argument("--errors", action="store_true", help="list the mismatches")
     args = ap.parse_args(argv)
     try:
-        result = evaluate(args.gold, args.shared, args.errors)
+        result = fn(args.gold, args.shared, args.errors)
     except RasdError as e:
         print(f"error: {e}", file=sys.stderr)
         return e.exit_code
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    gold = REPO / "eval" / "dates" / "dev.jsonl"
+    return evaluator_main("python -m rasd.dates.evaluate", __doc__, gold, evaluate, argv)
 
 
 if __name__ == "__main__":

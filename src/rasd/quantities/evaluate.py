@@ -11,15 +11,11 @@ publication date and no statements (claimants come from sentence sources such as
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
-import sys
 from pathlib import Path
 from typing import Any
 
-from rasd.dates.evaluate import REPO, default_shared, document, load_dev
-from rasd.errors import RasdError
+from rasd.dates.evaluate import REPO, document, evaluator_main, load_dev
 from rasd.models import Quantity
 from rasd.quantities.stage import QuantitiesStage
 from rasd.text.normalize import norm_key
@@ -104,18 +100,8 @@ def evaluate(gold: Path, shared: Path, errors: bool = False) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m rasd.quantities.evaluate", description=__doc__)
-    ap.add_argument("--gold", type=Path, default=REPO / "eval" / "quantities" / "dev.jsonl")
-    ap.add_argument("--shared", type=Path, default=default_shared())
-    ap.add_argument("--errors", action="store_true", help="list the mismatches")
-    args = ap.parse_args(argv)
-    try:
-        result = evaluate(args.gold, args.shared, args.errors)
-    except RasdError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return e.exit_code
-    print(json.dumps(result, ensure_ascii=False, indent=1))
-    return 0
+    gold = REPO / "eval" / "quantities" / "dev.jsonl"
+    return evaluator_main("python -m rasd.quantities.evaluate", __doc__, gold, evaluate, argv)
 
 
 if __name__ == "__main__":
