@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.models import Quantity, Sentence, Statement
-from rasd.numbers import NumberMatch, find_numbers
+from rasd.numbers import NumberMatch, find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.text.normalize import normalize, strip_diacritics
 
@@ -22,6 +22,8 @@ _PUNCT_STOP = set(',.،:;؛"«»“”()[]!?؟-–—')
 _ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _CLITICS = "وبلف"
 _PARTITIVE = "\x00partitive"
+_NEXT = "\x00next"
+_PREV = "\x00previous"
 _CLOCK_AFTER = re.compile(r"[ \t]?:[ \t]?\d")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 
@@ -141,6 +143,10 @@ def _excluded(
         return True
     if before and (before[-1].key in lx.not_after or before[-1].key.rstrip(".") in lx.not_after):
         return True
+    if before and before[-1].key == "من" and any(_lookup(lx.id_plurals, w.key) for w in before[:-1]):
+        return True  # "النماذج من 101 إلى 119": identifiers
+    if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
+        return True  # "عدة وعتاد": equipment
     if text[m.end : m.end + 1] == "/" and text[m.end + 1 : m.end + 2].isdigit():
         return True  # a score, fraction or date part: 1/2
     if m.start > 1 and text[m.start - 1] == "/" and text[m.start - 2].isdigit():
@@ -156,10 +162,14 @@ def _excluded(
     return m.kind == "words" and m.value == 1
 
 
-def _age(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[_Word], after: list[_Word]) -> bool:
+def _age(
+    lx: QuantityLexicon, m: NumberMatch, before: list[_Word], after: list[_Word], prev_age: bool = False
+) -> bool:
+    """An age: an age unit after the number and an age cue before it, parentheses around it, or an
+    age just before it (``لا يقل عن 24 سنة ولا يزيد على 40 سنة``)."""
     if not after or _lookup(frozenset(lx.age_units), after[0].key) is None:
         return False
-    if any(_lookup(lx.age_cues, w.key) for w in before):
+    if prev_age or any(_lookup(lx.age_cues, w.key) for w in before):
         return True
     wrapped = bool(before) and before[-1].text in '("«“”-–—' and len(after) > 1
     return wrapped and after[1].text in ')"»”“-–—'
@@ -243,21 +253,88 @@ def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[_Wor
     return adjacent and len(prev.key) >= 4 and prev.key.endswith("ات") and not plain.startswith(_ARTICLES)
 
 
+def _near(lx: QuantityLexicon, m: NumberMatch, prev_end: int | None) -> bool:
+    return prev_end is not None and 0 <= m.start - prev_end <= lx.coordinated_gap
+
+
 def _coordinated(lx: QuantityLexicon, text: str, m: NumberMatch, prev_end: int | None) -> bool:
     """A number joined by ``و`` to a quantity that ends shortly before it."""
-    if prev_end is None or not 0 <= m.start - prev_end <= lx.coordinated_gap:
+    if prev_end is None or not _near(lx, m, prev_end):
         return False
     gap = key(text[prev_end : m.start]).split()
     return bool(gap) and gap[-1] in lx.coordinators
 
 
+def _model_number(
+    lx: QuantityLexicon, m: NumberMatch, unit: str | None, before: list[_Word], after: list[_Word]
+) -> bool:
+    """``طائرة بوينج 777 عثر``: a product noun, a brand or series name, then digits and no listed unit
+    (an accusative noun after the number, ``194 كرتونا``, is counted)."""
+    if after and after[0].key in lx.model_suffixes:
+        return True  # "زد 3 بلس"
+    if m.kind != "digits" or len(before) < 2 or unit == "%" or _listed(lx, after)[0] is not None:
+        return False
+    if after and after[0].key.endswith("ا") and len(after[0].key) >= 4:
+        return False
+    name = before[-1].key
+    if not name[0].isalpha() or name in lx.not_units or name in lx.unitless_leads or name in lx.model_heads:
+        return False
+    return any(_lookup(lx.model_heads, w.key) for w in before[-3:-1])
+
+
+def _of_total(lx: QuantityLexicon, after: list[_Word]) -> bool:
+    """``16 من أصل 17 مباراة``: the number is a part of the total that follows."""
+    if len(after) < 3 or f"{after[0].key} {after[1].key}" not in lx.of_total:
+        return False
+    return after[2].key[0].isdigit() or parse_number(after[2].text) is not None
+
+
+def _partitive_before(lx: QuantityLexicon, before: list[_Word]) -> bool:
+    """``22 مبنى، منها 17 بها``: a partitive right before the number."""
+    one = before[-1].key if before else ""
+    two = f"{before[-2].key} {one}" if len(before) > 1 else ""
+    return one in lx.partitive_before or two in lx.partitive_before
+
+
+def _unit_after(
+    lx: QuantityLexicon, m: NumberMatch, before: list[_Word], after: list[_Word], has_prev: bool
+) -> tuple[str | None, int]:
+    """The unit and words used; ``_PARTITIVE``/``_NEXT`` when another quantity supplies it."""
+    unit, used = _unit(lx, after, m.kind == "vague")
+    if unit is None and _partitive(lx, after):
+        return _PARTITIVE, 0
+    if unit is None and _of_total(lx, after):
+        return _NEXT, 0
+    if unit is None and has_prev and _partitive_before(lx, before):
+        return _PREV, 0
+    return unit, used
+
+
+_Prev = tuple[int, str | None]
+
+
+def _after_age(
+    lx: QuantityLexicon, m: NumberMatch, before: list[_Word], prev: _Prev | None, hedged: bool
+) -> bool:
+    """The previous quantity, just before and linked by a hedge or ``و``/``إلى``..., is an age."""
+    linked = hedged or (bool(before) and before[-1].key in lx.age_links)
+    return linked and prev is not None and _near(lx, m, prev[0]) and prev[1] in lx.age_units.values()
+
+
 def _one(
-    lx: QuantityLexicon, text: str, m: NumberMatch, sent: tuple[int, int], prev_end: int | None = None
+    lx: QuantityLexicon,
+    text: str,
+    m: NumberMatch,
+    sent: tuple[int, int],
+    prev: _Prev | None = None,
 ) -> Quantity | None:
+    """The quantity of one number; ``prev`` is the end and unit of the previous one in the sentence."""
     s, e = sent
+    prev_end = prev[0] if prev else None
     before = _prev_words(text, m.start, s)
     after = _words(text, m.end, min(e, m.end + 80))[:4]
-    age = _age(lx, text, m, before, after)
+    h = _hedge(lx, text, m.start, s)
+    age = _age(lx, m, before, after, _after_age(lx, m, before, prev, h is not None))
     if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before)):
         return None
     used = _listed(lx, after)[1]
@@ -266,17 +343,16 @@ def _one(
     elif after and after[0].key in lx.time_units and used < 2:
         return None
     else:
-        unit, used = _unit(lx, after, m.kind == "vague")
+        unit, used = _unit_after(lx, m, before, after, prev is not None)
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
-    if after and after[0].key in lx.model_suffixes:
+    if not age and _model_number(lx, m, unit, before, after):
         return None
-    h = _hedge(lx, text, m.start, s)
     bare = _bare_ok(lx, m, before, after, h is not None) or _coordinated(lx, text, m, prev_end)
-    if unit is None and not _partitive(lx, after) and not bare:
+    if unit is None and not bare:
         return None
-    if unit is None and _partitive(lx, after):
-        unit = _PARTITIVE
+    if unit == _PREV:
+        unit = prev[1] if prev else None
     end = after[used - 1].end if used else m.end
     start = h if h is not None else m.start
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, vague=m.kind == "vague")
@@ -306,22 +382,27 @@ def extract_quantities(
     for index, (s, e) in enumerate(spans):
         source: str | None = None
         source_done = False
-        prev_end: int | None = None
+        prev: _Prev | None = None
         for m in find_numbers(text[s:e]):
             m.start += s
             m.end += s
             if any(a < m.end and m.start < b for a, b in date_spans):
                 continue
-            q = _one(lx, text, m, (s, e), prev_end)
+            q = _one(lx, text, m, (s, e), prev)
             if q is None:
                 continue
-            prev_end = q.end
             if not source_done:
                 source, source_done = _source(lx, text, s, e), True
             q.claimant, q.statement_id = _claimant(q, statements, source)
             if q.unit == _PARTITIVE:
                 q.unit = last_unit
-            last_unit = q.unit or last_unit
+            if out and out[-1].unit == _NEXT:
+                out[-1].unit = None if q.unit == _NEXT else q.unit
+            if q.unit != _NEXT:
+                last_unit = q.unit or last_unit
+            prev = (q.end, None if q.unit == _NEXT else q.unit)
             q.sentence = index
             out.append(q)
+        if out and out[-1].unit == _NEXT:
+            out[-1].unit = None
     return out

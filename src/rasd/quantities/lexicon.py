@@ -14,6 +14,10 @@ def key(text: str) -> str:
     return " ".join(norm_key(text).split())
 
 
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(key(w) for w in words)
+
+
 def _alternation(words: set[str]) -> str:
     ordered = sorted(words, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
@@ -43,6 +47,12 @@ class QuantityLexicon:
     postposed_vague: frozenset[str]
     coordinators: frozenset[str]
     coordinated_gap: int
+    id_plurals: frozenset[str]
+    model_heads: frozenset[str]
+    partitive_before: frozenset[str]
+    of_total: frozenset[str]
+    vague_idioms: frozenset[str]
+    age_links: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,4 +88,10 @@ def quantity_lexicon() -> QuantityLexicon:
         postposed_vague=frozenset(key(w) for w in u["postposed_vague"]),
         coordinators=frozenset(key(w) for w in u["coordinators"]),
         coordinated_gap=int(u["coordinated_gap"]),
+        id_plurals=_keys(u["id_plurals"]),
+        model_heads=_keys(u["model_heads"]),
+        partitive_before=_keys(u["partitive_before"]),
+        of_total=_keys(u["of_total"]),
+        vague_idioms=_keys(u["vague_idioms"]),
+        age_links=_keys(u["age_links"]),
     )
