@@ -233,3 +233,23 @@ def test_quantity_offsets_are_exact(words: list[str]) -> None:
 )
 def test_partitives_totals_models_frequencies(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert [(q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بلغت الإيرادات 12 مليون ريال و 300 ألفا و20 ريالا.", [(12300020, "ريال")]),
+        ("بلغ عدد العاطلين 5 ملايين و200 ألف شخص.", [(5200000, "شخص")]),
+        ("أصيب ألف شخص و200 آخرون.", [(1000, "شخص"), (200, None)]),
+        ("تحتاج الوصفة 1 / 2 كوب من الحليب و2 بيضة.", [(2, "بيضة")]),
+        ("يبعد منزله عن المدرسة 300 كيلو.", [(300, "كيلومتر")]),
+        ("اشترى 5 كيلو من الأرز.", [(5, "كيلوغرام")]),
+        ("بلغ عدد الركاب 5.000 بزيادة 20 راكبا.", [(5000, None), (20, "راكب")]),
+        ("بلغ عدد الزوار في المعرض الخيالي 12.500 زائرا.", [(12500, "زائر")]),
+        ("المكتب الخيالي: 439 ألف تم تسجيلهم", [(439000, None)]),
+        ("يعيل ستة من أطفاله.", [(6, "طفل")]),
+        ("وصلت طائرات من طراز إيرباص 330 و320 إلى المطار.", []),
+    ],
+)
+def test_compounds_fractions_kilo_and_leads(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(q.value, q.unit) for q in run(text)] == expected

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
+from rasd.quantities.compound import merge_compounds
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.text.normalize import normalize, strip_diacritics
 
@@ -25,6 +26,9 @@ _PARTITIVE = "\x00partitive"
 _NEXT = "\x00next"
 _PREV = "\x00previous"
 _CLOCK_AFTER = re.compile(r"[ \t]?:[ \t]?\d")
+_SLASH_AFTER = re.compile(r"[ \t]?/[ \t]?\d")
+_SLASH_BEFORE = re.compile(r"\d[ \t]?/[ \t]?$")
+_POSSESSIVE = ("هم", "هن", "ها", "نا", "ه")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 
 
@@ -99,6 +103,14 @@ def _listed(lx: QuantityLexicon, ws: list[_Word], definite: bool = False) -> tup
     return (one, 1) if one is not None else (None, 0)
 
 
+def _possessed(lx: QuantityLexicon, word: str) -> str | None:
+    """The listed unit of a noun with a possessive pronoun (``أطفاله`` -> ``طفل``)."""
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in lx.units:
+            return lx.units[word[: -len(suffix)]]
+    return None
+
+
 def _unit(lx: QuantityLexicon, after: list[_Word], vague: bool) -> tuple[str | None, int]:
     """``(unit, number of words used)`` for the words after a number."""
     skip = 1 if after and after[0].text == ")" else 0
@@ -109,6 +121,8 @@ def _unit(lx: QuantityLexicon, after: list[_Word], vague: bool) -> tuple[str | N
         return "%", skip + 1
     if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.percent:
         return "%", skip + 2
+    if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
+        return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key[0].isalpha():
         unit, used = _listed(lx, ws[1:], definite=True)
         return (unit, skip + 1 + used) if unit else (lemma(ws[1].text), skip + 2)
@@ -147,10 +161,8 @@ def _excluded(
         return True  # "النماذج من 101 إلى 119": identifiers
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
-    if text[m.end : m.end + 1] == "/" and text[m.end + 1 : m.end + 2].isdigit():
-        return True  # a score, fraction or date part: 1/2
-    if m.start > 1 and text[m.start - 1] == "/" and text[m.start - 2].isdigit():
-        return True
+    if _SLASH_AFTER.match(text, m.end) or _SLASH_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return True  # a score, fraction or date part: 1/2, "1 / 2"
     if _CLOCK_AFTER.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 6), m.start):
         return True  # a time of day: 10:30, "6: 42"
     if after and (after[0].key in lx.time_after or after[0].text in lx.time_after):
@@ -234,8 +246,13 @@ def _bare_ok(
 ) -> bool:
     """A number without a unit is kept only after a lead such as ``إلى``/``بلغ`` or a hedge."""
     worded_range = m.kind == "range" and not any(d in m.text for d in "-–")  # not a score such as 2-1
-    if hedged or m.kind == "vague" or worded_range or (after and after[0].key in lx.bare_followers):
-        return True
+    if (
+        hedged
+        or m.kind in ("vague", "mixed")
+        or worded_range
+        or (after and after[0].key in lx.bare_followers)
+    ):
+        return True  # "439 ألف": a scale word makes a count
     words = [w for w in before if w.key[0].isalnum() and len(w.key) > 1]  # skip a lone "بـ"
     if not words:
         return False
@@ -261,8 +278,28 @@ def _coordinated(lx: QuantityLexicon, text: str, m: NumberMatch, prev_end: int |
     """A number joined by ``و`` to a quantity that ends shortly before it."""
     if prev_end is None or not _near(lx, m, prev_end):
         return False
+    if any(c.isdigit() for c in text[prev_end : m.start]):
+        return False  # "إيرباص 330 و320": joined to a number that is not a quantity
     gap = key(text[prev_end : m.start]).split()
     return bool(gap) and gap[-1] in lx.coordinators
+
+
+def _clause_lead(lx: QuantityLexicon, text: str, m: NumberMatch, floor: int) -> bool:
+    """``بلغ عدد المسافرين من وإلى المطار 98.278``: a verb of amount a few words before, with no
+    punctuation or number between."""
+    for w in reversed(_prev_words(text, m.start, floor, lx.clause_lead_window)):
+        if w.text in _PUNCT_STOP or w.key[0].isdigit():
+            return False
+        if w.key in lx.clause_leads:
+            return True
+    return False
+
+
+def _kilo(lx: QuantityLexicon, text: str, m: NumberMatch, floor: int, after: list[_Word]) -> bool:
+    """A bare ``كيلو`` after a number is a kilometre when a distance word comes shortly before."""
+    if not after or after[0].key not in lx.kilo_forms:
+        return False
+    return any(_lookup(lx.distance_cues, w.key) for w in _prev_words(text, m.start, floor, 10))
 
 
 def _model_number(
@@ -348,7 +385,10 @@ def _one(
         unit = "%"
     if not age and _model_number(lx, m, unit, before, after):
         return None
+    if unit is not None and _kilo(lx, text, m, s, after[1:] if after and after[0].text == ")" else after):
+        unit = lx.units[key("كيلومتر")]
     bare = _bare_ok(lx, m, before, after, h is not None) or _coordinated(lx, text, m, prev_end)
+    bare = bare or _clause_lead(lx, text, m, s)
     if unit is None and not bare:
         return None
     if unit == _PREV:
@@ -363,6 +403,31 @@ def _one(
     else:
         q.value = m.value
     return q
+
+
+def _sentence(
+    lx: QuantityLexicon, text: str, sent: tuple[int, int], date_spans: Sequence[tuple[int, int]]
+) -> list[Quantity]:
+    """Quantities of one sentence; ``unit`` may still be ``_PARTITIVE`` (resolved by the caller)."""
+    s, e = sent
+    found: list[Quantity] = []
+    prev: _Prev | None = None
+    for m in find_numbers(text[s:e]):
+        m.start += s
+        m.end += s
+        if any(a < m.end and m.start < b for a, b in date_spans):
+            continue
+        q = _one(lx, text, m, sent, prev)
+        if q is None:
+            continue
+        if found and found[-1].unit == _NEXT:
+            found[-1].unit = None if q.unit == _NEXT else q.unit
+        unit = q.unit if q.unit not in (_NEXT, _PARTITIVE) else None
+        prev = (q.end, unit if q.unit != _PARTITIVE else (found[-1].unit if found else None))
+        found.append(q)
+    if found and found[-1].unit == _NEXT:
+        found[-1].unit = None
+    return merge_compounds(text, found)
 
 
 def extract_quantities(
@@ -380,29 +445,13 @@ def extract_quantities(
     last_unit: str | None = None
     spans = [(x.start, x.end) for x in sentences] or [(0, len(text))]
     for index, (s, e) in enumerate(spans):
-        source: str | None = None
-        source_done = False
-        prev: _Prev | None = None
-        for m in find_numbers(text[s:e]):
-            m.start += s
-            m.end += s
-            if any(a < m.end and m.start < b for a, b in date_spans):
-                continue
-            q = _one(lx, text, m, (s, e), prev)
-            if q is None:
-                continue
-            if not source_done:
-                source, source_done = _source(lx, text, s, e), True
+        found = _sentence(lx, text, (s, e), date_spans)
+        source = _source(lx, text, s, e) if found else None
+        for q in found:
             q.claimant, q.statement_id = _claimant(q, statements, source)
             if q.unit == _PARTITIVE:
                 q.unit = last_unit
-            if out and out[-1].unit == _NEXT:
-                out[-1].unit = None if q.unit == _NEXT else q.unit
-            if q.unit != _NEXT:
-                last_unit = q.unit or last_unit
-            prev = (q.end, None if q.unit == _NEXT else q.unit)
+            last_unit = q.unit or last_unit
             q.sentence = index
             out.append(q)
-        if out and out[-1].unit == _NEXT:
-            out[-1].unit = None
     return out

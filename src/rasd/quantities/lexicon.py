@@ -53,6 +53,10 @@ class QuantityLexicon:
     of_total: frozenset[str]
     vague_idioms: frozenset[str]
     age_links: frozenset[str]
+    kilo_forms: frozenset[str]
+    distance_cues: frozenset[str]
+    clause_leads: frozenset[str]
+    clause_lead_window: int
 
 
 @lru_cache(maxsize=1)
@@ -94,4 +98,8 @@ def quantity_lexicon() -> QuantityLexicon:
         of_total=_keys(u["of_total"]),
         vague_idioms=_keys(u["vague_idioms"]),
         age_links=_keys(u["age_links"]),
+        kilo_forms=_keys(u["kilo_forms"]),
+        distance_cues=_keys(u["distance_cues"]),
+        clause_leads=_keys(u["clause_leads"]),
+        clause_lead_window=int(u["clause_lead_window"]),
     )
