@@ -164,3 +164,25 @@ def test_offsets_map_onto_text(text: str) -> None:
 def test_separators_and_forms(text: str, values: list[float]) -> None:
     found = [m.value for m in find_numbers(text) if not m.is_ordinal]
     assert found == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("أربعة ملايين وثمانمائة وواحدا وثمانين ألفا", 4_881_000),
+        ("سبعة ملايين ونصف", 7_500_000),
+        ("3 ملايين و نصف مليون", 3_500_000),
+        ("04.\u200f5", 5.04),
+        ("2.\u200f0", 0.2),
+    ],
+)
+def test_round5_numbers(text: str, value: float) -> None:
+    found = find_numbers(text)
+    assert len(found) == 1 and found[0].value == pytest.approx(value)
+
+
+def test_round5_conjunction_not_swallowed() -> None:
+    found = find_numbers("فاقت ثلاثة مليارات و600 مليون")
+    assert [m.text for m in found] == ["ثلاثة مليارات", "600 مليون"]
+    r = find_numbers("ما بين 9 و10 مليارات")
+    assert (r[0].low, r[0].high) == (9e9, 1e10)

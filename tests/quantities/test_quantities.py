@@ -253,3 +253,65 @@ def test_partitives_totals_models_frequencies(text: str, expected: list[tuple[fl
 )
 def test_compounds_fractions_kilo_and_leads(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert [(q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        # masculine verbal nouns with an -ات plural, and listed broken plurals
+        ("أقامت البلدية الخيالية خمسة تحالفات جديدة.", "خمسة تحالفات", 5, "تحالف"),
+        ("أجرت الهيئة عشرين تحقيقات مستقلة.", "عشرين تحقيقات", 20, "تحقيق"),
+        ("أنشأت الأمانة 7 حدائق في الحي.", "7 حدائق", 7, "حديقة"),
+        ("يمر البرنامج بأربع مراحل طويلة.", "أربع مراحل", 4, "مرحلة"),
+        # written in words with واحدا, a half after a scale, a range sharing its scale
+        ("أنفقت الجمعية ستمائة وواحدا وثمانين ريالا.", "ستمائة وواحدا وثمانين ريالا", 681, "ريال"),
+        ("جمعت اللجنة سبعة ملايين ونصف مليون ريال.", "سبعة ملايين ونصف مليون ريال", 7_500_000, "ريال"),
+        # mirrored decimals with a right-to-left mark: 04.<RLM>5 = 5.04
+        ("بلغت المبيعات 04.\u200f5 مليون وحدة.", "04.\u200f5 مليون وحدة", 5_040_000, "وحدة"),
+        # a very large count of a time unit is a count, not a duration
+        ("سجلت الفنادق 49.5 مليون ليلة سياحية.", "49.5 مليون ليلة", 49_500_000, "ليلة"),
+        # percent after an identifier noun, and الـ + a scale number
+        ("كان قرار 45% من المشاركين الرفض.", "45%", 45, "%"),
+        ("حضر المعرض أكثر من الـ5 آلاف زائر.", "5 آلاف زائر", 5000, "زائر"),
+        # ages: a plural age cue, and a parenthesised number before the age unit
+        ("ألا يزيد عمر المتقدم على (30) سنة.", "30) سنة", 30, "عام"),
+    ],
+)
+def test_round5_units(text: str, span: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.text.endswith(span) or span in q.text, q.value, q.unit) == (True, pytest.approx(value), unit)
+
+
+def test_round5_ranges_and_ages() -> None:
+    q = one("تتراوح الإيرادات ما بين 9 و10 مليارات دولار.")
+    assert (q.low, q.high, q.unit) == (9e9, 1e10, "دولار")
+    q = one("شملت الدراسة متطوعين تراوحت أعمارهم بين 60 و80 عاما.")
+    assert (q.low, q.high, q.unit) == (60, 80, "عام")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افتتحت الدورة 2016 بمدينة زمردان الخيالية.",  # a year before a preposition + noun
+        "انتهت المباراة الودية 4 - 2 وخرج الجمهور.",  # a score written high to low
+        "للاشتراك أرسل sms إلى 12345 مجانا.",  # a short code
+        "تبدأ بالرمز 259 ثم الرسالة.",  # a code after بالرمز
+        "وصل الضيوف وبعده حضر الوزير.",  # بعده is not عدة
+        "استمر عرض الفيلم الخيالي 36 مليون سنة.",  # millions of years: a duration
+    ],
+)
+def test_round5_not_quantities(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("قتل 11 شخصا و32 أصيبوا بجروح.", 32),  # a verb after the number is not its unit
+        ("بلغ عددها 172 ارتفعت منها قلة.", 172),
+        ("وصل إلى أقل من 400 ولا سيما في الصيف.", 400),
+    ],
+)
+def test_round5_verbs_not_units(text: str, value: float) -> None:
+    found = [q for q in run(text) if q.value == value]
+    assert len(found) == 1 and found[0].unit is None

@@ -129,12 +129,23 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
             return _Hit(i, i + 3, 0, value * paren_scale, None, None, "mixed")
     scale = _is_scale(lx, toks, i + 1)
     hint = scale is not None or (nxt is not None and nxt.key == "%")
-    value = digit_value(t.key, norm.original[s:e], hint)
+    value = _mirrored(t.key, norm.original[s:e]) or digit_value(t.key, norm.original[s:e], hint)
     if value is None:
         return None
     if scale is not None:
         return _Hit(i, i + 2, 0, value * scale, None, None, "mixed")
     return _Hit(i, i + 1, 0, value, None, None, "digits")
+
+
+def _mirrored(token: str, original: str) -> float | None:
+    """``04.\u200f5`` = 5.04: a right-to-left mark after the separator means the two parts were
+    written in reverse order (a feed that mirrors decimals)."""
+    if "\u200f" not in original or not re.fullmatch(r"\d+[.,]\d+", token):
+        return None
+    if not re.search(r"[.,٫]\u200f", original):
+        return None
+    whole, frac = re.split(r"[.,]", token)
+    return float(f"{frac}.{whole}")
 
 
 def _reversed_decimal(toks: list[_Tok], i: int) -> _Hit | None:
@@ -164,9 +175,9 @@ def _words(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
     first = ""
     while j < len(toks):
         w = toks[j].key
-        conj = False
+        conj = skipped = False
         if w == "و" and words and j + 1 < len(toks):
-            j, w, conj = j + 1, toks[j + 1].key, True
+            j, w, conj, skipped = j + 1, toks[j + 1].key, True, True
         atom = strip_clitic(w, lx.atoms)
         scale = strip_clitic(w, lx.scales)
         prefix = (atom or scale or ("", 0))[1]
@@ -194,6 +205,7 @@ def _words(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
             total += max(current, 1) * sv
             current, last = 0, sv
         else:
+            j -= skipped  # "ثلاثة مليارات و600 مليون": the "و" belongs to the next number
             break
         words += 1
         j += 1
@@ -248,6 +260,24 @@ def _decimal_words(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
     return _Hit(h.i, j + 2, h.offset, h.value + float("0." + frac), None, None, h.kind)
 
 
+def _half(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
+    """``سبعة ملايين ونصف [مليون]`` = 7.5 million: a half after a scale word."""
+    j = h.j
+    last = strip_clitic(toks[j - 1].key, lx.scales) if h.value is not None and j > h.i else None
+    if last is None or j >= len(toks) or h.value is None:
+        return h
+    if toks[j].key in lx.half_after_scale:
+        j += 1
+    elif toks[j].key == "و" and j + 1 < len(toks) and f"و {toks[j + 1].key}" in lx.half_after_scale:
+        j += 2
+    else:
+        return h
+    sv = lx.scales[last[0]]
+    if j < len(toks) and toks[j].key in lx.scales and lx.scales[toks[j].key] == sv:
+        j += 1  # "ونصف مليون"
+    return _Hit(h.i, j, h.offset, h.value + sv / 2, None, None, h.kind)
+
+
 def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
     lx = number_lexicon()
     toks = _tokens(norm)
@@ -263,10 +293,19 @@ def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
         if h is None:
             i += 1
             continue
-        h = _decimal_words(lx, toks, h)
+        h = _half(lx, toks, _decimal_words(lx, toks, h))
         hits.append(h)
         i = h.j
     return toks, hits
+
+
+def _shared_scale(lx: NumberLexicon, toks: list[_Tok], a: _Hit, b: _Hit) -> tuple[float, float]:
+    """``بين 9 و10 مليارات``: the scale written after the second number also applies to the first."""
+    assert a.value is not None and b.value is not None
+    scale = _is_scale(lx, toks, b.j - 1) if b.j - 1 > b.i else None
+    if scale is not None and _is_scale(lx, toks, a.j - 1) is None and a.value * scale <= b.value:
+        return a.value * scale, b.value
+    return a.value, b.value
 
 
 def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]:
@@ -285,7 +324,7 @@ def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]
             dash = between == ["-"] and not (b.j < len(toks) and toks[b.j].key in ("-", "/"))
             dash = dash and not (a.i > 0 and toks[a.i - 1].key in ("-", "/"))
             if (len(between) == 1 and between[0] in lx.range_to and has_from) or dash:
-                lo, hi = a.value, b.value
+                lo, hi = _shared_scale(lx, toks, a, b)
                 out.append(_Hit(a.i, b.j, a.offset, None, min(lo, hi), max(lo, hi), "range"))
                 k += 2
                 continue

@@ -33,6 +33,7 @@ class NumberLexicon:
     range_from: frozenset[str]
     range_to: frozenset[str]
     not_standalone: frozenset[str]
+    half_after_scale: frozenset[str] = frozenset()
     triggers: frozenset[str] = frozenset()
     """Every word (with its clitic prefixes) that can start a number: a fast pre-filter."""
 
@@ -72,6 +73,7 @@ def number_lexicon() -> NumberLexicon:
         range_from=frozenset(key(w) for w in d["range_from"]),
         range_to=frozenset(key(w) for w in d["range_to"]),
         not_standalone=frozenset(key(w) for w in d["not_standalone"]),
+        half_after_scale=frozenset(key(w) for w in d.get("half_after_scale", [])),
     )
     first = {w.split()[0] for w in [*lx.vague, *lx.vague_multipliers]}
     base = set(lx.atoms) | set(lx.scales) | set(lx.ordinals) | first

@@ -57,6 +57,12 @@ class QuantityLexicon:
     distance_cues: frozenset[str]
     clause_leads: frozenset[str]
     clause_lead_window: int
+    verb_prefixes: tuple[str, ...] = ()
+    verb_suffixes: tuple[str, ...] = ()
+    verb_fem_first: tuple[str, ...] = ()
+    min_verb_length: int = 5
+    code_cues: frozenset[str] = frozenset()
+    count_not_duration: float = float("inf")
 
 
 @lru_cache(maxsize=1)
@@ -102,4 +108,10 @@ def quantity_lexicon() -> QuantityLexicon:
         distance_cues=_keys(u["distance_cues"]),
         clause_leads=_keys(u["clause_leads"]),
         clause_lead_window=int(u["clause_lead_window"]),
+        verb_prefixes=tuple(key(w) for w in u["verb_prefixes"]),
+        verb_suffixes=tuple(key(w) for w in u["verb_suffixes"]),
+        verb_fem_first=tuple(key(w) for w in u["verb_fem_first"]),
+        min_verb_length=int(u["min_verb_length"]),
+        code_cues=_keys(u["code_cues"]),
+        count_not_duration=float(u["count_not_duration"]),
     )

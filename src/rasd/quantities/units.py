@@ -1,0 +1,153 @@
+"""Words around a number and the unit (counted noun) after it; see ``docs/quantities.md``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.text.normalize import strip_diacritics
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
+PUNCT_STOP = set(',.،:;؛"«»“”()[]!?؟-–—')
+ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_CLITICS = "وبلف"
+_POSSESSIVE = ("هم", "هن", "ها", "نا", "ه")
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    out = [Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text, start, end)]
+    return [w for w in out if w.key]
+
+
+def prev_words(text: str, pos: int, floor: int, n: int = 3) -> list[Word]:
+    return words(text, max(floor, pos - 60), pos)[-n:]
+
+
+def _variants(word: str) -> list[str]:
+    out = [word]
+    for art in ARTICLES:
+        if word.startswith(art) and len(word) > len(art) + 1:
+            out.append(word[len(art) :])
+    if len(word) > 2 and word[0] in _CLITICS:
+        out.append(word[1:])
+    return out
+
+
+def lookup(table: dict[str, str] | frozenset[str], word: str) -> str | None:
+    for v in _variants(word):
+        if v in table:
+            return table[v] if isinstance(table, dict) else v
+    return None
+
+
+def _masculine_stem(stem: str) -> bool:
+    """Verbal nouns whose plural is ``ات`` without a feminine singular: ``تحالفات`` (تفاعل),
+    ``تحقيقات`` (تفعيل), ``تجمعات`` (تفعّل), ``انتصارات``/``اتحادات`` (افتعال/انفعال), ``إجراءات``."""
+    if stem.endswith("ي") or len(stem) < 4:
+        return False
+    if stem.endswith("اء"):
+        return True
+    if stem[0] == "ت" and (len(stem) == 4 or (len(stem) == 5 and (stem[2] == "ا" or stem[3] == "ي"))):
+        return True
+    if stem[0] == "ا" and len(stem) >= 5 and stem[-2] == "ا":
+        return not (stem.startswith("است") and len(stem) < 7)  # "استشارات" -> استشارة
+    return False
+
+
+def verb_like(lx: QuantityLexicon, word: str) -> bool:
+    """An unlisted word after a number that is a verb or ``و`` + a verb, not a counted noun."""
+    if len(word) < lx.min_verb_length:
+        return False
+    if word.startswith(lx.verb_prefixes) or word.endswith(lx.verb_suffixes):
+        return True
+    return word.endswith("ت") and not word.endswith("ات") and word.startswith(lx.verb_fem_first)
+
+
+def lemma(word: str) -> str:
+    """A light lemma of an unlisted counted noun: accusative alef, sound plurals (ون/ين, ات)."""
+    w = strip_diacritics(word)
+    for art in ARTICLES:
+        if w.startswith(art) and len(w) > len(art) + 2:
+            w = w[len(art) :]
+            break
+    k = key(w)
+    if word.endswith(("\u064bا", "ا\u064b")) and len(k) >= 3 and k.endswith("ا"):
+        return w[:-1]  # written tanween: certainly an accusative alef ("يمنيًا")
+    if len(k) >= 5 and k.endswith(("ين", "ون")):
+        return w[:-2]
+    if len(k) >= 4 and k.endswith("ات"):
+        return w[:-2] if _masculine_stem(key(w[:-2])) else w[:-2] + "ة"
+    if len(k) >= 4 and k.endswith("ا") and not k.endswith("اا") and (len(k) >= 6 or not k.endswith("يا")):
+        return w[:-1]
+    return w
+
+
+def listed(lx: QuantityLexicon, ws: list[Word], definite: bool = False) -> tuple[str | None, int]:
+    """A listed unit in the first one or two words; ``definite`` also accepts ``الجنود``."""
+    if not ws:
+        return None, 0
+    if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.units:
+        return lx.units[f"{ws[0].key} {ws[1].key}"], 2
+    if ws[0].key in lx.units:
+        return lx.units[ws[0].key], 1
+    if not definite and strip_diacritics(ws[0].text).startswith(ARTICLES):
+        return None, 0
+    if ws[0].key[:1] in "وبلفك" and not definite:
+        return None, 0  # "2016 بمدينة", "2012 وكأس": a clitic, not the counted noun
+    if len(ws) > 1:
+        two = lookup(lx.units, f"{ws[0].key} {ws[1].key}")
+        if two is not None:
+            return two, 2
+    one = lookup(lx.units, ws[0].key)
+    return (one, 1) if one is not None else (None, 0)
+
+
+def _possessed(lx: QuantityLexicon, word: str) -> str | None:
+    """The listed unit of a noun with a possessive pronoun (``أطفاله`` -> ``طفل``)."""
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in lx.units:
+            return lx.units[word[: -len(suffix)]]
+    return None
+
+
+def unit_of(lx: QuantityLexicon, after: list[Word], vague: bool) -> tuple[str | None, int]:
+    """``(unit, number of words used)`` for the words after a number."""
+    skip = 1 if after and after[0].text in ')»"”' else 0
+    ws = after[skip:]
+    if not ws:
+        return None, 0
+    if ws[0].key == "%" or ws[0].key in lx.percent:
+        return "%", skip + 1
+    if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.percent:
+        return "%", skip + 2
+    if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
+        return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
+    if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key not in lx.not_units:
+        unit, used = listed(lx, ws[1:], definite=True)
+        return (unit, skip + 1 + used) if unit else (lemma(ws[1].text), skip + 2)
+    unit, used = listed(lx, ws, definite=vague)
+    if unit is not None:
+        return unit, skip + used
+    if skip or partitive(lx, ws):
+        return None, 0  # "(بازل 3) لتعزيز": after a closing parenthesis only a listed unit counts
+    w = ws[0]
+    definite = strip_diacritics(w.text).startswith(("ال", "وال", "بال", "لل"))
+    noun = w.key[0].isalpha() and w.key not in lx.not_units and not verb_like(lx, w.key)
+    if noun and len(w.key) > 1 and (vague or not definite):
+        return lemma(w.text), skip + 1
+    return None, 0
+
+
+def partitive(lx: QuantityLexicon, after: list[Word]) -> bool:
+    one = after[0].key if after else ""
+    two = f"{one} {after[1].key}" if len(after) > 1 else ""
+    return one in lx.partitive or two in lx.partitive
