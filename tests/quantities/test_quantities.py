@@ -315,3 +315,10 @@ def test_round5_not_quantities(text: str) -> None:
 def test_round5_verbs_not_units(text: str, value: float) -> None:
     found = [q for q in run(text) if q.value == value]
     assert len(found) == 1 and found[0].unit is None
+
+
+def test_round5_square_metres_and_cartons() -> None:
+    q = one("أقيم المعرض على مساحة 5000 م2 في المدينة الخيالية.")
+    assert (q.value, q.unit) == (5000, "متر")
+    q = one("صادرت البلدية 40 كرتون عصير.")
+    assert (q.value, q.unit) == (40, "كرتون")

@@ -93,7 +93,8 @@ def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]
         return True  # a score, fraction or date part: 1/2, "1 / 2"
     if _CLOCK_AFTER.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 6), m.start):
         return True  # a time of day: 10:30, "6: 42"
-    if after and (after[0].key in lx.time_after or after[0].text in lx.time_after):
+    squared = bool(after) and text[after[0].end : after[0].end + 1] in ("2", "²")  # "76.000 م2"
+    if after and (after[0].key in lx.time_after or after[0].text in lx.time_after) and not squared:
         return True
     raw = key(m.text)
     is_year = m.kind == "digits" and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
@@ -342,6 +343,11 @@ def _one(
     return q
 
 
+def _square_mark(text: str, m: NumberMatch) -> bool:
+    """The ``2`` of ``م2``/``كم2`` (square metres) is not a number."""
+    return m.text == "2" and text[max(0, m.start - 1) : m.start] == "م"
+
+
 def _sentence(
     lx: QuantityLexicon, text: str, sent: tuple[int, int], date_spans: Sequence[tuple[int, int]]
 ) -> list[Quantity]:
@@ -352,7 +358,7 @@ def _sentence(
     for m in find_numbers(text[s:e]):
         m.start += s
         m.end += s
-        if any(a < m.end and m.start < b for a, b in date_spans):
+        if any(a < m.end and m.start < b for a, b in date_spans) or _square_mark(text, m):
             continue
         q = _one(lx, text, m, sent, prev)
         if q is None:
