@@ -186,3 +186,13 @@ def test_round5_conjunction_not_swallowed() -> None:
     assert [m.text for m in found] == ["ثلاثة مليارات", "600 مليون"]
     r = find_numbers("ما بين 9 و10 مليارات")
     assert (r[0].low, r[0].high) == (9e9, 1e10)
+
+
+def test_round6_half_before_a_scale_and_vague_hundreds() -> None:
+    from rasd.numbers import find_numbers
+
+    found = [(m.text, m.value) for m in find_numbers("ثلاثة ونصف تريليون وخمسة ونصف مليون")]
+    assert found == [("ثلاثة ونصف تريليون", 3.5e12), ("خمسة ونصف مليون", 5.5e6)]
+    assert [(m.low, m.high) for m in find_numbers("عدة مئات من الحرائق")] == [(300, 999)]
+    assert [(m.low, m.high) for m in find_numbers("عشرات آلاف القتلى")] == [(10_000, 99_999)]
+    assert [m.value for m in find_numbers("ثلاث ساعات ونصف")] == [3]

@@ -322,3 +322,78 @@ def test_round5_square_metres_and_cartons() -> None:
     assert (q.value, q.unit) == (5000, "متر")
     q = one("صادرت البلدية 40 كرتون عصير.")
     assert (q.value, q.unit) == (40, "كرتون")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages with no age word: a person noun right before, and an age linked to the next one
+        (
+            "توفي في الحادث الخيالي الأب 45 عاما، وطفلان 13 و 15 عاما.",
+            [(45, "عام"), (13, "عام"), (15, "عام")],
+        ),
+        ("سجن المتهم الخيالي 10 سنوات.", []),  # a sentence, not an age
+        ("قضى السائق 20 عاما في الشركة.", []),  # a duration: the phrase goes on
+        # metres written م (not p.m.), speeds, quoted units
+        ("سقطت السيارة من ارتفاع أكثر من 200 م في الوادي.", [(200, "متر")]),
+        ("تبدأ الأمسية 9 م في القاعة.", []),
+        (
+            "تهب الرياح بسرعة 15 - 35 كم/ساعة وتصل إلى 40 كم/ساعة.",
+            [(None, "كيلومتر/ساعة"), (40, "كيلومتر/ساعة")],
+        ),
+        ("يسير القطار الخيالي بسرعة 120 كيلومترا في الساعة.", [(120, "كيلومتر/ساعة")]),
+        ('وزعت اللجنة 400 "بنر" و250 «استاند» في الأسواق.', [(400, "بنر"), (250, "استاند")]),
+    ],
+)
+def test_round6_ages_metres_speeds_quotes(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert [(q.value, q.unit) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("أطلقت الشركة الخيالية أربع قنوات جديدة.", "أربع قنوات", "قناة"),
+        ("فتح المصرف ثلاثة بنوك صغيرة.", "ثلاثة بنوك", "بنك"),
+        ("شملت الخطة 8 مسارات للحافلات.", "8 مسارات", "مسار"),
+        ("نزعت البلدية ملكية 5 عقارات قديمة.", "5 عقارات", "عقار"),
+        ("تم اختيار 98 حرفيا للمرحلة النهائية.", "98 حرفيا", "حرفي"),
+        ("ضبطت الجمارك 300 كلغم من الشاي.", "300 كلغم", "كيلوغرام"),
+        ("بلغت الحرارة 50 مئوية في الظل.", "50 مئوية", "درجة"),
+        ("قتل 13 من عناصر التنظيم الخيالي.", "13 من عناصر", "عنصر"),
+        ("بلغ عدد المقترعين (56.354) مقترعا في الدورة.", "(56.354) مقترعا", "مقترع"),
+    ],
+)
+def test_round6_units(text: str, span: str, unit: str) -> None:
+    q = one(text)
+    assert (span.endswith(q.text) or q.text.endswith(span.lstrip("(")), q.unit) == (True, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقام المباراة في 26 من الشهر نفسه.",  # a day of the month
+        "يستمر المهرجان من 12 أغسطس حتى 21 منه، في الحديقة.",
+        "تهانينا وألف مبروك للعروسين.",  # an idiom
+        "بقيت الأطلال على حالها عشرات السنين.",  # a vague duration
+        "تأثرت السوق الخيالية بعوامل عدة منها الطقس.",  # عدة after its noun
+        "تأثر الإنتاج لأسباب عدة أولها الحرارة.",
+        "افتتحت الجمعية (٤)يُقال إن اللون أسود.",  # a list marker, then a verb
+        "سجل في الدقيقة 74 ليحسم النتيجة.",
+        "تبدأ الجلسة الساعة (6) مساءً في القاعة.",
+    ],
+)
+def test_round6_not_quantities(text: str) -> None:
+    assert run(text) == []
+
+
+def test_round6_vague_and_halves() -> None:
+    q = one("خلفت الحرب الخيالية عشرات آلاف القتلى.")
+    assert (q.low, q.high, q.unit) == (10_000, 99_999, "قتيل")
+    q = one("تسببت الصواعق بعدة مئات من الحرائق.")
+    assert (q.low, q.high, q.unit) == (300, 999, "حريق")
+    q = one("تملك الدولة الخيالية ثلاثة ونصف تريليون دولار.")
+    assert (q.value, q.unit) == (3.5e12, "دولار")
+    q = one("قتل في الهجوم الخيالي 20 وأصيب 15 بجروح.")  # a casualty verb lead; بجروح is not a unit
+    assert (q.value, q.unit) == (15, None)
+    q = one("هناك عشرات والمحتجين في الساحة.")  # و + a definite noun is not the counted noun
+    assert (q.low, q.unit) == (10, None)

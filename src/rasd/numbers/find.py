@@ -260,12 +260,28 @@ def _decimal_words(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
     return _Hit(h.i, j + 2, h.offset, h.value + float("0." + frac), None, None, h.kind)
 
 
+def _half_unit(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
+    """``ثلاثة ونصف تريليون`` = 3.5 trillion: a half after a number word below ten, then a scale."""
+    j = h.j
+    if h.kind != "words" or h.value is None or not 1 < h.value < 10 or j + 1 >= len(toks):
+        return h
+    if toks[j].key in lx.half_after_scale:
+        j += 1
+    elif toks[j].key == "و" and f"و {toks[j + 1].key}" in lx.half_after_scale:
+        j += 2
+    else:
+        return h
+    if j < len(toks) and toks[j].key in lx.scales:
+        return _Hit(h.i, j + 1, h.offset, (h.value + 0.5) * lx.scales[toks[j].key], None, None, h.kind)
+    return h  # "ثلاث ساعات ونصف" and a bare "ثلاثة ونصف" are left alone
+
+
 def _half(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
     """``سبعة ملايين ونصف [مليون]`` = 7.5 million: a half after a scale word."""
     j = h.j
     last = strip_clitic(toks[j - 1].key, lx.scales) if h.value is not None and j > h.i else None
     if last is None or j >= len(toks) or h.value is None:
-        return h
+        return _half_unit(lx, toks, h)
     if toks[j].key in lx.half_after_scale:
         j += 1
     elif toks[j].key == "و" and j + 1 < len(toks) and f"و {toks[j + 1].key}" in lx.half_after_scale:

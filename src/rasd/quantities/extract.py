@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
+from rasd.quantities.ages import age_unit, forward_age, is_age
 from rasd.quantities.compound import merge_compounds
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.units import (
@@ -35,6 +36,7 @@ _PREV = "\x00previous"
 _CLOCK_AFTER = re.compile(r"[ \t]?:[ \t]?\d")
 _SLASH_AFTER = re.compile(r"[ \t]?/[ \t]?\d")
 _SLASH_BEFORE = re.compile(r"\d[ \t]?/[ \t]?$")
+_METRE = key("م")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 
 
@@ -77,7 +79,31 @@ def _identifier(
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
     if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
         return True
-    return _score(m) or (m.kind == "vague" and strip_diacritics(m.text).endswith("عده"))
+    if _score(m) or _day_of_month(lx, m, after):
+        return True
+    return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
+
+
+def _day_of_month(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
+    """``في 26 من الشهر نفسه``, ``حتى 21 منه``: a day of the month, not a quantity."""
+    one = after[0].key if after else ""
+    two = f"{one} {after[1].key}" if len(after) > 1 else ""
+    day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
+    return day and (one in lx.day_refs or two in lx.day_refs)
+
+
+def _metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+    """``أكثر من 200 م``: a bare ``م`` is metres, not p.m., after a number above 24 that is not a
+    year (``1436 م``), or after a distance word (``بعمق 12 م``)."""
+    if not after or after[0].key != _METRE:
+        return False
+    v = m.high if m.value is None else m.value
+    if v is None:
+        return False
+    if any(lookup(lx.distance_cues, w.key) for w in before):
+        return True
+    year = float(v).is_integer() and 1000 <= v <= 2100
+    return v > 24 and not year
 
 
 def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
@@ -94,29 +120,14 @@ def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]
     if _CLOCK_AFTER.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 6), m.start):
         return True  # a time of day: 10:30, "6: 42"
     squared = bool(after) and text[after[0].end : after[0].end + 1] in ("2", "²")  # "76.000 م2"
-    if after and (after[0].key in lx.time_after or after[0].text in lx.time_after) and not squared:
+    timed = after and (after[0].key in lx.time_after or after[0].text in lx.time_after)
+    if timed and not squared and not _metres(lx, m, before, after):
         return True
     raw = key(m.text)
     is_year = m.kind == "digits" and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
     if is_year and not partitive(lx, after) and listed(lx, after)[0] is None:
         return True
     return m.kind == "words" and m.value == 1
-
-
-def _age(
-    lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word], prev_age: bool = False
-) -> bool:
-    """An age: an age unit after the number and an age cue before it, parentheses around it, or an
-    age just before it (``لا يقل عن 24 سنة ولا يزيد على 40 سنة``)."""
-    if after and after[0].text == ")" and before and before[-1].text == "(":
-        after = after[1:]  # "عمر المتقدم على (28) سنة"
-    if not after or lookup(frozenset(lx.age_units), after[0].key) is None:
-        return False
-    cues = [w for w in before if w.key[0].isalnum()][-3:]
-    if prev_age or any(lookup(lx.age_cues, w.key) for w in cues):
-        return True
-    wrapped = bool(before) and before[-1].text in '("«“”-–—' and len(after) > 1
-    return wrapped and after[1].text in ')"»”“-–—'
 
 
 def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
@@ -186,14 +197,25 @@ def _bare_ok(
     return last in lx.unitless_leads or (last[0] in "وف" and last[1:] in lx.unitless_leads)
 
 
-def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> bool:
-    """``نقابات عدة``: a vague amount after an indefinite sound plural is an adjective."""
+def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+    """``نقابات عدة``: a vague amount after an indefinite sound plural is an adjective; so is one after
+    an indefinite listed plural or a word in ة with no counted noun after it (``لأسباب عدة أولها``,
+    ``بأمور فنية عدة منها``; not ``زيارة عدة مدن``)."""
     if m.kind != "vague" or key(m.text) not in lx.postposed_vague or not before:
         return False
     prev = before[-1]
     plain = strip_diacritics(prev.text)
-    adjacent = not text[prev.end : m.start].strip()
-    return adjacent and len(prev.key) >= 4 and prev.key.endswith("ات") and not plain.startswith(ARTICLES)
+    if text[prev.end : m.start].strip() or plain.startswith(ARTICLES) or len(prev.key) < 3:
+        return False
+    if len(prev.key) >= 4 and prev.key.endswith("ات"):
+        return True
+    noun_before = plain.endswith("ة") or lookup(lx.units, prev.key) is not None
+    counted_after = (
+        bool(after)
+        and after[0].key[0].isalpha()
+        and (listed(lx, after)[0] is not None or after[0].key.endswith("ات"))
+    )
+    return noun_before and not counted_after
 
 
 def _near(lx: QuantityLexicon, m: NumberMatch, prev_end: int | None) -> bool:
@@ -263,7 +285,8 @@ def _unit_after(
     lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word], has_prev: bool
 ) -> tuple[str | None, int]:
     """The unit and words used; ``_PARTITIVE``/``_NEXT`` when another quantity supplies it."""
-    unit, used = unit_of(lx, after, m.kind == "vague")
+    wrapped = bool(before) and before[-1].text == "(" and bool(after) and after[0].text == ")"
+    unit, used = unit_of(lx, after, m.kind == "vague", wrapped)
     if unit is None and partitive(lx, after):
         return _PARTITIVE, 0
     if unit is None and _of_total(lx, after):
@@ -281,9 +304,13 @@ def _unit_for(
 ) -> tuple[str | None, int] | None:
     """The unit and the words it uses; ``None`` for a duration (``3 أيام``; not ``49 مليون ليلة``)."""
     if age:
+        if forward_age(lx, after):
+            return age_unit(lx, after[2]), 0  # "13 و 15 عاما": the 13 alone
         skip = 1 if after[0].text == ")" else 0
-        return lookup(lx.age_units, after[skip].key), 1 + skip
-    duration = bool(after) and after[0].key in lx.time_units and listed(lx, after)[1] < 2
+        return age_unit(lx, after[skip]), 1 + skip
+    vague_time = m.kind == "vague" and bool(after) and lookup(lx.time_units, after[0].key) is not None
+    time_unit = bool(after) and (after[0].key in lx.time_units or vague_time)
+    duration = time_unit and listed(lx, after)[1] < 2  # also "عشرات السنين"
     years = bool(after) and lookup(lx.age_units, after[0].key) is not None  # "36 مليون سنة": a duration
     if duration and ((m.value or 0) < lx.count_not_duration or years):
         return None
@@ -312,8 +339,8 @@ def _one(
     after = words(text, m.end, min(e, m.end + 80))[:4]
     h = _hedge(lx, text, m.start, s)
     wide = prev_words(text, m.start, s, 6)
-    age = _age(lx, m, wide, after, _after_age(lx, m, before, prev, h is not None))
-    if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before)):
+    age = is_age(lx, wide, after, _after_age(lx, m, before, prev, h is not None))
+    if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before, after)):
         return None
     found = _unit_for(lx, m, before, after, age, prev is not None)
     if found is None:

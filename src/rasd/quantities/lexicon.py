@@ -30,6 +30,8 @@ class QuantityLexicon:
     percent: frozenset[str]
     age_units: dict[str, str]
     age_cues: frozenset[str]
+    age_persons: frozenset[str]
+    age_blockers: frozenset[str]
     time_units: frozenset[str]
     not_after: frozenset[str]
     time_after: frozenset[str]
@@ -63,6 +65,7 @@ class QuantityLexicon:
     min_verb_length: int = 5
     code_cues: frozenset[str] = frozenset()
     count_not_duration: float = float("inf")
+    day_refs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,8 @@ def quantity_lexicon() -> QuantityLexicon:
         percent=frozenset(key(w) for w in u["percent"]),
         age_units=age,
         age_cues=frozenset(key(w) for w in u["age_cues"]),
+        age_persons=_keys(u["age_persons"]),
+        age_blockers=_keys(u["age_blockers"]),
         time_units=frozenset(key(w) for w in u["time_units"]),
         not_after=frozenset(key(w) for w in u["not_after"]),
         time_after=frozenset(key(w) for w in u["time_after"]),
@@ -114,4 +119,5 @@ def quantity_lexicon() -> QuantityLexicon:
         min_verb_length=int(u["min_verb_length"]),
         code_cues=_keys(u["code_cues"]),
         count_not_duration=float(u["count_not_duration"]),
+        day_refs=_keys(u["day_refs"]),
     )

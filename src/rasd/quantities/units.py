@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasd.numbers import parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.text.normalize import strip_diacritics
 
@@ -12,6 +13,8 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,
 PUNCT_STOP = set(',.،:;؛"«»“”()[]!?؟-–—')
 ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _CLITICS = "وبلف"
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = frozenset('"»”')
 _POSSESSIVE = ("هم", "هن", "ها", "نا", "ه")
 
 
@@ -69,6 +72,10 @@ def verb_like(lx: QuantityLexicon, word: str) -> bool:
         return False
     if word.startswith(lx.verb_prefixes) or word.endswith(lx.verb_suffixes):
         return True
+    if word[0] in "يت" and word.endswith("ون") and not word.endswith("يون"):
+        return True  # "21 يملكون": an imperfect plural verb (not "يمنيون")
+    if word.startswith(("يت", "تت")) or (word[0] == "ل" and word[1] in "يتن"):
+        return True  # "13 تتأهل", "74 ليحسم", "940 لتقديم": a verb or a purpose clause
     return word.endswith("ت") and not word.endswith("ات") and word.startswith(lx.verb_fem_first)
 
 
@@ -86,7 +93,7 @@ def lemma(word: str) -> str:
         return w[:-2]
     if len(k) >= 4 and k.endswith("ات"):
         return w[:-2] if _masculine_stem(key(w[:-2])) else w[:-2] + "ة"
-    if len(k) >= 4 and k.endswith("ا") and not k.endswith("اا") and (len(k) >= 6 or not k.endswith("يا")):
+    if len(k) >= 4 and k.endswith("ا") and not k.endswith(("اا", "ايا")):
         return w[:-1]
     return w
 
@@ -95,14 +102,16 @@ def listed(lx: QuantityLexicon, ws: list[Word], definite: bool = False) -> tuple
     """A listed unit in the first one or two words; ``definite`` also accepts ``الجنود``."""
     if not ws:
         return None, 0
+    if len(ws) > 2 and f"{ws[0].key} {ws[1].key} {ws[2].key}" in lx.units:
+        return lx.units[f"{ws[0].key} {ws[1].key} {ws[2].key}"], 3  # "كم / ساعة"
     if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.units:
         return lx.units[f"{ws[0].key} {ws[1].key}"], 2
     if ws[0].key in lx.units:
         return lx.units[ws[0].key], 1
     if not definite and strip_diacritics(ws[0].text).startswith(ARTICLES):
         return None, 0
-    if ws[0].key[:1] in "وبلفك" and not definite:
-        return None, 0  # "2016 بمدينة", "2012 وكأس": a clitic, not the counted noun
+    if ws[0].key[:1] in "وبلفك":
+        return None, 0  # "2016 بمدينة", "2012 وكأس", "عشرات والمحتجين": a clitic, not the counted noun
     if len(ws) > 1:
         two = lookup(lx.units, f"{ws[0].key} {ws[1].key}")
         if two is not None:
@@ -119,8 +128,24 @@ def _possessed(lx: QuantityLexicon, word: str) -> str | None:
     return None
 
 
-def unit_of(lx: QuantityLexicon, after: list[Word], vague: bool) -> tuple[str | None, int]:
-    """``(unit, number of words used)`` for the words after a number."""
+def _quoted(lx: QuantityLexicon, after: list[Word]) -> str | None:
+    """``400 "بنر"``, ``250 «استاند»``: a noun in quotation marks right after the number."""
+    if len(after) < 3 or after[0].text not in _OPEN_QUOTES or after[2].text not in _CLOSE_QUOTES:
+        return None
+    w = after[1]
+    if not w.key[0].isalpha() or w.key in lx.not_units or strip_diacritics(w.text).startswith(ARTICLES):
+        return None
+    return listed(lx, after[1:2])[0] or lemma(w.text)
+
+
+def unit_of(
+    lx: QuantityLexicon, after: list[Word], vague: bool, wrapped: bool = False
+) -> tuple[str | None, int]:
+    """``(unit, number of words used)`` for the words after a number; ``wrapped``: the number alone is
+    in parentheses (``( 277 ) أمانة``)."""
+    quoted = _quoted(lx, after)
+    if quoted is not None:
+        return quoted, 3
     skip = 1 if after and after[0].text in ')»"”' else 0
     ws = after[skip:]
     if not ws:
@@ -131,20 +156,43 @@ def unit_of(lx: QuantityLexicon, after: list[Word], vague: bool) -> tuple[str | 
         return "%", skip + 2
     if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
         return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
+    if ws[0].key == "من" and len(ws) > 2 and ws[1].key in lx.units and ws[2].key.startswith("ال"):
+        return lx.units[ws[1].key], skip + 2  # "13 من عناصر التنظيم": a listed noun in construct
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key not in lx.not_units:
         unit, used = listed(lx, ws[1:], definite=True)
         return (unit, skip + 1 + used) if unit else (lemma(ws[1].text), skip + 2)
     unit, used = listed(lx, ws, definite=vague)
     if unit is not None:
         return unit, skip + used
-    if skip or partitive(lx, ws):
+    if (skip and not (wrapped and _counted_form(lx, ws[0]))) or partitive(lx, ws):
         return None, 0  # "(بازل 3) لتعزيز": after a closing parenthesis only a listed unit counts
     w = ws[0]
-    definite = strip_diacritics(w.text).startswith(("ال", "وال", "بال", "لل"))
+    plain = strip_diacritics(w.text)
+    if plain.startswith(ARTICLES[:-1]) or _conjoined(lx, w.key):
+        return None, 0  # "المئات للتظاهر", "عدة وحتى", "عشرات ومنتجات": not the counted noun
+    definite = plain.startswith("ال")
     noun = w.key[0].isalpha() and w.key not in lx.not_units and not verb_like(lx, w.key)
     if noun and len(w.key) > 1 and (vague or not definite):
         return lemma(w.text), skip + 1
     return None, 0
+
+
+def _counted_form(lx: QuantityLexicon, w: Word) -> bool:
+    """After ``(277)`` an unlisted word counts only in a counted-noun form (accusative ``ا``, a sound
+    plural or ``ة``, no clitic, not a time word): ``(56.354) مقترعا``, not ``(16) حضر``."""
+    plain = strip_diacritics(w.text)
+    if w.key[:1] in "وبلفك" or w.key in lx.time_after or lookup(lx.time_units, w.key) is not None:
+        return False
+    counted = plain.endswith(("ا", "ات", "ين", "ون", "ة")) and parse_number(w.text) is None
+    return counted and not verb_like(lx, w.key)
+
+
+def _conjoined(lx: QuantityLexicon, word: str) -> bool:
+    """``و`` + a function word, a listed noun or a definite noun: a new phrase, not the counted noun."""
+    rest = word[1:]
+    if word[:1] not in "وف" or len(rest) < 2:
+        return False
+    return rest in lx.not_units or rest in lx.units or rest.startswith("ال")
 
 
 def partitive(lx: QuantityLexicon, after: list[Word]) -> bool:
