@@ -196,3 +196,14 @@ def test_round6_half_before_a_scale_and_vague_hundreds() -> None:
     assert [(m.low, m.high) for m in find_numbers("عدة مئات من الحرائق")] == [(300, 999)]
     assert [(m.low, m.high) for m in find_numbers("عشرات آلاف القتلى")] == [(10_000, 99_999)]
     assert [m.value for m in find_numbers("ثلاث ساعات ونصف")] == [3]
+
+
+def test_round6_post_blind_numbers() -> None:
+    from rasd.numbers import find_numbers
+
+    assert [(m.low, m.high, m.kind) for m in find_numbers("على بعد 4 إلى 5 كيلومترات")] == [(4, 5, "range")]
+    assert [m.value for m in find_numbers("في عام 2014 إلى 21 مليون")] == [2014, 21_000_000]
+    assert [m.value for m in find_numbers("ثلاث وأربع بلديات")] == [3, 4]
+    assert [m.value for m in find_numbers("874.347.21")] == [874347.21]
+    assert [m.value for m in find_numbers("في ست قارات")] == [6] and find_numbers("ست الحبايب") == []
+    assert [m.kind for m in find_numbers("أكثر من 97 مليونا و815 ألفا")] == ["mixed", "mixed"]

@@ -19,6 +19,7 @@ from rasd.text.normalize import Normalized, normalize
 NumberKind = Literal["digits", "words", "mixed", "vague", "range"]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+|\S")
+_DOTS_AND_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")
 _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _THOUSANDS_DOT = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -58,6 +59,9 @@ class _Hit:
 def digit_value(token: str, original: str = "", decimal_hint: bool = False) -> float | None:
     """Value of a digit token (ASCII digits, ``.``/``,`` separators). See module doc."""
     try:
+        if _DOTS_AND_DECIMAL.fullmatch(token):
+            whole, _, frac = token.rpartition(".")  # "874.347.21" = 874347.21
+            return float(whole.replace(".", "") + "." + frac)
         if _THOUSANDS_COMMA.match(token):
             return float(token.replace(",", ""))
         if _THOUSANDS_DOT.match(token) and "٫" not in original:
@@ -160,7 +164,7 @@ def _reversed_decimal(toks: list[_Tok], i: int) -> _Hit | None:
 
 def _can_add(last: int, atom: int, conj: bool, word: str) -> bool:
     if conj:
-        return True
+        return not (0 < last < 10 and 0 < atom < 10)  # "ثلاث وأربع بلديات": three or four, not 7
     if atom == 10 and 0 < last < 10 and word.startswith("عشر"):
         return True
     return last >= 100 > atom
@@ -213,8 +217,9 @@ def _words(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
         if conj:
             j -= 1
         return None
-    if words == 1 and first in lx.not_standalone:
-        return None
+    plural_next = j < len(toks) and len(toks[j].key) >= 4 and toks[j].key.endswith("ات")
+    if words == 1 and first in lx.not_standalone and not (first in lx.before_plural and plural_next):
+        return None  # "ست" alone is not a number, "ست قارات" is
     return _Hit(i, j, offset, total + current, None, None, "words")
 
 
@@ -339,7 +344,12 @@ def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]
             has_from = lead in lx.range_from or lead2 in lx.range_from
             dash = between == ["-"] and not (b.j < len(toks) and toks[b.j].key in ("-", "/"))
             dash = dash and not (a.i > 0 and toks[a.i - 1].key in ("-", "/"))
-            if (len(between) == 1 and between[0] in lx.range_to and has_from) or dash:
+            to_word = len(between) == 1 and between[0] in lx.range_to and between[0][0].isalpha()
+            year = a.value.is_integer() and 1900 <= a.value <= 2100  # "عام 2014 إلى 21 مليونا"
+            bare_to = to_word and between[0] != "و" and a.value < b.value and not year  # "4 إلى 5 كم"
+            if between == ["و"] and lead == "من":
+                has_from = False  # "أكثر من 97 مليونا و815 ألفا": a compound amount, not a range
+            if (len(between) == 1 and between[0] in lx.range_to and has_from) or dash or bare_to:
                 lo, hi = _shared_scale(lx, toks, a, b)
                 out.append(_Hit(a.i, b.j, a.offset, None, min(lo, hi), max(lo, hi), "range"))
                 k += 2

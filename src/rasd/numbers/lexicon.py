@@ -34,6 +34,8 @@ class NumberLexicon:
     range_to: frozenset[str]
     not_standalone: frozenset[str]
     half_after_scale: frozenset[str] = frozenset()
+    before_plural: frozenset[str] = frozenset()
+    """Words of ``not_standalone`` that are numbers before a sound feminine plural (``ست قارات``)."""
     triggers: frozenset[str] = frozenset()
     """Every word (with its clitic prefixes) that can start a number: a fast pre-filter."""
 
@@ -74,6 +76,7 @@ def number_lexicon() -> NumberLexicon:
         range_to=frozenset(key(w) for w in d["range_to"]),
         not_standalone=frozenset(key(w) for w in d["not_standalone"]),
         half_after_scale=frozenset(key(w) for w in d.get("half_after_scale", [])),
+        before_plural=frozenset(key(w) for w in d.get("before_plural", [])),
     )
     first = {w.split()[0] for w in [*lx.vague, *lx.vague_multipliers]}
     base = set(lx.atoms) | set(lx.scales) | set(lx.ordinals) | first

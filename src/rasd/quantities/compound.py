@@ -25,8 +25,8 @@ def _joins(text: str, a: Quantity, b: Quantity, unit: str | None) -> bool:
     either written with a scale word (``243 ألفا``) or repeating the unit (``15 ريالا``)."""
     if a.value is None or b.value is None or b.approximate or key(text[a.end : b.start]) != "و":
         return False
-    if not 0 < b.value < _scale(a.value) or _scale(a.value) < 1000:
-        return False
+    if not 0 < b.value < _scale(a.value) or _scale(a.value) < 1000 or not _has_scale(a):
+        return False  # "3000 طن و450 طنًا" are two amounts; "27 مليون ريال و15 ريالا" one
     if b.unit is not None and unit is not None and b.unit != unit:
         return False
     return _has_scale(b) or (unit is not None and b.unit == unit)

@@ -37,6 +37,7 @@ _CLOCK_AFTER = re.compile(r"[ \t]?:[ \t]?\d")
 _SLASH_AFTER = re.compile(r"[ \t]?/[ \t]?\d")
 _SLASH_BEFORE = re.compile(r"\d[ \t]?/[ \t]?$")
 _METRE = key("م")
+_HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 
 
@@ -207,7 +208,7 @@ def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     plain = strip_diacritics(prev.text)
     if text[prev.end : m.start].strip() or plain.startswith(ARTICLES) or len(prev.key) < 3:
         return False
-    if len(prev.key) >= 4 and prev.key.endswith("ات"):
+    if (len(prev.key) >= 4 and prev.key.endswith("ات")) or prev.key in lx.postposed_after:
         return True
     noun_before = plain.endswith("ة") or lookup(lx.units, prev.key) is not None
     counted_after = (
@@ -274,6 +275,23 @@ def _of_total(lx: QuantityLexicon, after: list[Word]) -> bool:
     return after[2].key[0].isdigit() or parse_number(after[2].text) is not None
 
 
+def _before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
+    """``ثلاث وأربع بلديات``, ``10 و8 بوصات``: joined to the next number, whose unit it shares (a
+    counted noun right after that number: not ``القرارات 1696 و1737 و1747`` nor ``1.6 و1.4 مليون``)."""
+    if not after:
+        return False
+    first = after[0]
+    if first.key[0] == "و" and len(first.key) > 2 and parse_number(first.text[1:]) is not None:
+        rest = after[1:]
+    elif len(after) > 1 and first.key in lx.number_links and after[1].key[0].isdigit():
+        rest = after[2:]
+    else:
+        return False
+    if not rest or not rest[0].key[0].isalpha() or parse_number(rest[0].text) is not None:
+        return False
+    return unit_of(lx, rest, False)[0] is not None
+
+
 def _partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
     """``22 مبنى، منها 17 بها``: a partitive right before the number."""
     one = before[-1].key if before else ""
@@ -289,7 +307,7 @@ def _unit_after(
     unit, used = unit_of(lx, after, m.kind == "vague", wrapped)
     if unit is None and partitive(lx, after):
         return _PARTITIVE, 0
-    if unit is None and _of_total(lx, after):
+    if unit is None and (_of_total(lx, after) or _before_number(lx, after)):
         return _NEXT, 0
     if unit is None and has_prev and _partitive_before(lx, before):
         return _PREV, 0
@@ -311,6 +329,9 @@ def _unit_for(
     vague_time = m.kind == "vague" and bool(after) and lookup(lx.time_units, after[0].key) is not None
     time_unit = bool(after) and (after[0].key in lx.time_units or vague_time)
     duration = time_unit and listed(lx, after)[1] < 2  # also "عشرات السنين"
+    if _before_number(lx, after):  # "آجال 3 و 7 سنوات": the 3 is a duration too
+        rest = after[1:] if after[0].key[0] == "و" and len(after[0].key) > 2 else after[2:]
+        duration = duration or (bool(rest) and lookup(lx.time_units, rest[0].key) is not None)
     years = bool(after) and lookup(lx.age_units, after[0].key) is not None  # "36 مليون سنة": a duration
     if duration and ((m.value or 0) < lx.count_not_duration or years):
         return None
@@ -348,6 +369,8 @@ def _one(
     unit, used = found
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
+    if unit is None and before and before[-1].key in lx.age_bare_cues:
+        unit, age = next(iter(lx.age_units.values())), True  # "للفتيات من عمر 5 إلى 15"
     if not age and _model_number(lx, m, unit, before, after):
         return None
     if unit is not None and _kilo(lx, text, m, s, after[1:] if after and after[0].text == ")" else after):
@@ -359,6 +382,8 @@ def _one(
     if unit == _PREV:
         unit = prev[1] if prev else None
     end = after[used - 1].end if used else m.end
+    half = _HALF_AFTER.match(text, end) if used and m.kind == "digits" else None
+    end = half.end() if half else end  # "2 كيلو ونصف" = 2.5
     start = h if h is not None else m.start
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, vague=m.kind == "vague")
     if h is not None:
@@ -366,7 +391,7 @@ def _one(
     if m.kind in ("vague", "range"):
         q.low, q.high = m.low, m.high
     else:
-        q.value = m.value
+        q.value = m.value + 0.5 if half and m.value is not None and m.value.is_integer() else m.value
     return q
 
 
@@ -387,6 +412,8 @@ def _sentence(
         m.end += s
         if any(a < m.end and m.start < b for a, b in date_spans) or _square_mark(text, m):
             continue
+        if "_" in text[max(0, m.start - 1) : m.start] + text[m.end : m.end + 1]:
+            continue  # inside a hashtag: "#ثمانٍ_وأربعون_قانوناً"
         q = _one(lx, text, m, sent, prev)
         if q is None:
             continue

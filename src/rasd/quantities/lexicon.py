@@ -66,6 +66,9 @@ class QuantityLexicon:
     code_cues: frozenset[str] = frozenset()
     count_not_duration: float = float("inf")
     day_refs: frozenset[str] = frozenset()
+    age_bare_cues: frozenset[str] = frozenset()
+    postposed_after: frozenset[str] = frozenset()
+    number_links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -120,4 +123,7 @@ def quantity_lexicon() -> QuantityLexicon:
         code_cues=_keys(u["code_cues"]),
         count_not_duration=float(u["count_not_duration"]),
         day_refs=_keys(u["day_refs"]),
+        age_bare_cues=_keys(u["age_bare_cues"]),
+        postposed_after=_keys(u["postposed_after"]),
+        number_links=_keys(u["number_links"]),
     )

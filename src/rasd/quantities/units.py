@@ -15,7 +15,7 @@ ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _CLITICS = "وبلف"
 _OPEN_QUOTES = frozenset('"«“')
 _CLOSE_QUOTES = frozenset('"»”')
-_POSSESSIVE = ("هم", "هن", "ها", "نا", "ه")
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
 
 
 @dataclass(slots=True)
@@ -123,8 +123,12 @@ def listed(lx: QuantityLexicon, ws: list[Word], definite: bool = False) -> tuple
 def _possessed(lx: QuantityLexicon, word: str) -> str | None:
     """The listed unit of a noun with a possessive pronoun (``أطفاله`` -> ``طفل``)."""
     for suffix in _POSSESSIVE:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in lx.units:
-            return lx.units[word[: -len(suffix)]]
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        for form in (stem, stem[:-1] + "ء" if stem[-1] in "ئؤيو" else stem):  # "أبنائهما" -> أبناء
+            if form in lx.units:
+                return lx.units[form]
     return None
 
 
@@ -156,8 +160,10 @@ def unit_of(
         return "%", skip + 2
     if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
         return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
-    if ws[0].key == "من" and len(ws) > 2 and ws[1].key in lx.units and ws[2].key.startswith("ال"):
-        return lx.units[ws[1].key], skip + 2  # "13 من عناصر التنظيم": a listed noun in construct
+    if ws[0].key == "من" and len(ws) > 2 and ws[2].key.startswith("ال"):
+        construct = _construct(lx, ws[1])  # "13 من عناصر التنظيم", "60 من قائدي السيارات"
+        if construct is not None:
+            return construct, skip + 2
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key not in lx.not_units:
         unit, used = listed(lx, ws[1:], definite=True)
         return (unit, skip + 1 + used) if unit else (lemma(ws[1].text), skip + 2)
@@ -177,11 +183,24 @@ def unit_of(
     return None, 0
 
 
+def _construct(lx: QuantityLexicon, w: Word) -> str | None:
+    """A plural in construct after ``من``: listed (``عناصر``), or a sound masculine plural that lost
+    its ``ن`` (``قائدي``, ``مشجعي``: a listed stem or a participle in م)."""
+    if w.key in lx.units:
+        return lx.units[w.key]
+    stem = w.key[:-1]
+    if not w.key.endswith("ي") or len(stem) < 3:
+        return None
+    if stem in lx.units:
+        return lx.units[stem]
+    return lemma(strip_diacritics(w.text)[:-1]) if stem.startswith("م") and len(stem) >= 4 else None
+
+
 def _counted_form(lx: QuantityLexicon, w: Word) -> bool:
     """After ``(277)`` an unlisted word counts only in a counted-noun form (accusative ``ا``, a sound
     plural or ``ة``, no clitic, not a time word): ``(56.354) مقترعا``, not ``(16) حضر``."""
     plain = strip_diacritics(w.text)
-    if w.key[:1] in "وبلفك" or w.key in lx.time_after or lookup(lx.time_units, w.key) is not None:
+    if w.key[0] == "و" or w.key in lx.time_after or lookup(lx.time_units, w.key) is not None:
         return False
     counted = plain.endswith(("ا", "ات", "ين", "ون", "ة")) and parse_number(w.text) is None
     return counted and not verb_like(lx, w.key)
@@ -192,7 +211,9 @@ def _conjoined(lx: QuantityLexicon, word: str) -> bool:
     rest = word[1:]
     if word[:1] not in "وف" or len(rest) < 2:
         return False
-    return rest in lx.not_units or rest in lx.units or rest.startswith("ال")
+    if rest in lx.not_units or rest in lx.units or parse_number(rest) is not None:
+        return True  # "عدة وحتى", "عدة وأوراق", "أربعة وخمسة أشقاء"
+    return rest.startswith(ARTICLES) and len(rest) > 3  # "والمحتجين", "وللأولاد" (not "فلل")
 
 
 def partitive(lx: QuantityLexicon, after: list[Word]) -> bool:
