@@ -77,7 +77,7 @@ def test_import_does_not_load_model() -> None:
     code = (
         "import sys, rasd.ner, rasd.ner.stage;"
         "from rasd.ner.tagger import load_model;"
-        "assert 'pycrfsuite' not in sys.modules;"
+        "assert 'pycrfsuite' not in sys.modules and 'torch' not in sys.modules;"
         "assert load_model.cache_info().currsize == 0;"
         "print('lazy')"
     )
@@ -111,3 +111,16 @@ def test_tag_tokens_public_api() -> None:
     assert len(tags) == 7
     assert tags[2] == "B-PERS" and tags[3] == "I-PERS"
     assert tags[5] == "B-LOC"
+
+
+@needs_model
+def test_tagging_needs_no_deep_learning_runtime() -> None:
+    code = (
+        "import sys, rasd.ner;"
+        "tags = rasd.ner.tag_tokens(['قال', 'الرئيس', 'فلاديمير', 'بوتين']);"
+        "assert 'torch' not in sys.modules, 'tagging imported torch';"
+        "print(tags[2])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "B-PERS"

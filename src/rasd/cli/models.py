@@ -17,25 +17,40 @@ def train_ner(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Model folder (default: the shipped one).")
     ] = None,
+    kind: Annotated[str, typer.Option(help="neural (the shipped BiLSTM-CRF) or crf.")] = "neural",
     reuse_clusters: Annotated[
         bool, typer.Option("--reuse-clusters", help="Keep the word-cluster table already in the folder.")
     ] = False,
+    crf: Annotated[Path | None, typer.Option(help="neural: a first-pass CRF model file to reuse.")] = None,
+    lexicon: Annotated[Path | None, typer.Option(help="neural: an auto-lexicon to reuse.")] = None,
 ) -> None:
-    """Train the CRF NER model from ANERcorp (+ SaudiNewsNet word clusters), as scripts/train_ner.py."""
+    """Train the NER model from ANERcorp and SaudiNewsNet, as scripts/train_ner.py (neural: ~45 min)."""
     from rasd.errors import InputError
     from rasd.ner.evaluate import evaluate, format_scores
     from rasd.ner.tagger import default_model_path
-    from rasd.ner.train import train_from_shared
 
     train = shared / "data" / "anercorp" / "train.txt"
     if not train.is_file():
         raise InputError("ANERcorp train.txt not found (pass --shared)", source=str(train))
+    if kind not in ("neural", "crf"):
+        raise InputError(f"unknown model kind {kind!r} (neural or crf)")
     out_dir = output or default_model_path().parent
-    report = train_from_shared(shared, out_dir, reuse_clusters=reuse_clusters)
-    console.print(f"model: {report.model_path} (version {report.version}, {report.seconds:.0f} s)")
+    if kind == "crf":
+        from rasd.ner.train import train_from_shared
+
+        report = train_from_shared(shared, out_dir, reuse_clusters=reuse_clusters)
+        model = Path(report.model_path)
+    else:
+        from rasd.ner.train_neural import train_neural_from_shared
+
+        train_neural_from_shared(
+            shared, out_dir, reuse_clusters=reuse_clusters, crf=crf, lexicon_file=lexicon
+        )
+        model = out_dir / "ner.npz"
+    console.print(f"model: {model}")
     test = shared / "data" / "anercorp" / "test.txt"
     if test.is_file():
-        console.print(format_scores(evaluate(Path(report.model_path), test)))
+        console.print(format_scores(evaluate(model, test)))
 
 
 def eval_ner(

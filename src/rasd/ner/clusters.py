@@ -67,6 +67,11 @@ def iter_saudinewsnet(folder: Path) -> Iterator[str]:
     zips = sorted(folder.glob("*.zip"))
     if not zips:
         raise InputError(f"no SaudiNewsNet .zip files in {folder}")
+    yield from iter_saudinewsnet_files(zips)
+
+
+def iter_saudinewsnet_files(zips: Sequence[Path]) -> Iterator[str]:
+    """Article texts (field ``content``) from the given SaudiNewsNet zips, in the given order."""
     for path in zips:
         try:
             with zipfile.ZipFile(path) as zf:
@@ -166,6 +171,41 @@ def _ppmi(counts: object, alpha: float = 0.75) -> object:
     return sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
 
 
+@dataclass(slots=True)
+class WordVectors:
+    """Dense word vectors (rows L2-normalised) for the most frequent word keys, in frequency order."""
+
+    words: list[str]
+    vectors: np.ndarray
+
+
+def word_vectors(
+    sents: Sequence[Sequence[str]],
+    *,
+    vocab_size: int = 200_000,
+    n_contexts: int = 5_000,
+    dim: int = 100,
+    seed: int = 0,
+    min_count: int = 2,
+) -> WordVectors:
+    """Positive-PMI word-context vectors of ``sents`` (lists of keys) reduced by truncated SVD."""
+    import numpy as np
+    from sklearn.utils.extmath import randomized_svd
+
+    freq = Counter(k for s in sents for k in s)
+    ranked = sorted((kv for kv in freq.items() if kv[1] >= min_count), key=lambda kv: (-kv[1], kv[0]))
+    words = [k for k, _ in ranked[:vocab_size]]
+    if len(words) < dim:
+        raise ModelError(f"corpus too small: {len(words)} words for {dim} dimensions")
+    vocab = {k: i for i, k in enumerate(words)}
+    log.info("vectors: %d sentences, %d tokens, %d words", len(sents), sum(freq.values()), len(words))
+    ppmi = _ppmi(_cooccurrence(sents, vocab, min(n_contexts, len(words))))
+    u, s, _ = randomized_svd(ppmi, n_components=dim, n_iter=5, random_state=seed)
+    vecs = u * np.sqrt(s)
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    return WordVectors(words, (vecs / np.where(norms == 0, 1.0, norms)).astype(np.float32))
+
+
 def build_clusters(
     texts: Iterable[str],
     *,
@@ -177,33 +217,27 @@ def build_clusters(
     min_count: int = 2,
 ) -> ClusterTable:
     """Cluster the most frequent word keys of ``texts`` (see module doc)."""
-    import numpy as np
     from sklearn.cluster import KMeans, MiniBatchKMeans
-    from sklearn.utils.extmath import randomized_svd
 
-    sents = corpus_keys(texts)
-    freq = Counter(k for s in sents for k in s)
-    ranked = sorted((kv for kv in freq.items() if kv[1] >= min_count), key=lambda kv: (-kv[1], kv[0]))
-    words = [k for k, _ in ranked[:vocab_size]]
-    if len(words) < max(ks):
-        raise ModelError(f"corpus too small: {len(words)} words for {max(ks)} clusters")
-    vocab = {k: i for i, k in enumerate(words)}
-    log.info("clusters: %d sentences, %d tokens, %d words", len(sents), sum(freq.values()), len(words))
-    counts = _cooccurrence(sents, vocab, min(n_contexts, len(words)))
-    ppmi = _ppmi(counts)
-    u, s, _ = randomized_svd(ppmi, n_components=dim, n_iter=5, random_state=seed)
-    vecs = u * np.sqrt(s)
-    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    vecs = vecs / np.where(norms == 0, 1.0, norms)
-    columns: list[np.ndarray] = []
+    wv = word_vectors(
+        corpus_keys(texts),
+        vocab_size=vocab_size,
+        n_contexts=n_contexts,
+        dim=dim,
+        seed=seed,
+        min_count=min_count,
+    )
+    if len(wv.words) < max(ks):
+        raise ModelError(f"corpus too small: {len(wv.words)} words for {max(ks)} clusters")
+    columns = []
     for k in ks:
         if k <= 256:
             km: KMeans | MiniBatchKMeans = KMeans(n_clusters=k, n_init=1, random_state=seed, max_iter=100)
         else:
             km = MiniBatchKMeans(n_clusters=k, n_init=1, random_state=seed, batch_size=4096, max_iter=50)
-        columns.append(km.fit_predict(vecs))
+        columns.append(km.fit_predict(wv.vectors.astype("float64")))
         log.info("clusters: k=%d done", k)
     table = ClusterTable(tuple(ks))
-    for i, w in enumerate(words):
+    for i, w in enumerate(wv.words):
         table.ids[w] = tuple(int(col[i]) for col in columns)
     return table

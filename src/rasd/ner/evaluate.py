@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rasd.ner.conll import TYPES, Counts, Sentence, read_conll, score
 from rasd.ner.consistency import propagate
-from rasd.ner.tagger import NerModel, load_model
+from rasd.ner.tagger import Tagger, load_model, open_model
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +36,13 @@ class NerScores:
 
 
 def evaluate_sentences(
-    model: NerModel, sentences: list[Sentence], *, doc_sentences: int | None = None
+    model: Tagger, sentences: list[Sentence], *, doc_sentences: int | None = None
 ) -> NerScores:
     """Score ``model`` on tagged sentences; with ``doc_sentences``, blocks of that many consecutive
     sentences stand in for documents and get document-level consistency (:mod:`rasd.ner.consistency`).
     """
     t0 = time.perf_counter()
-    predicted = [model.tag(s.words) for s in sentences]
+    predicted = model.tag_many([s.words for s in sentences])
     if doc_sentences:
         blocks = range(0, len(sentences), doc_sentences)
         predicted = [
@@ -74,7 +74,7 @@ def evaluate(model_path: Path | None, test_path: Path, *, doc_sentences: int | N
     Sentence by sentence by default (the standard protocol); see :func:`evaluate_sentences` for
     ``doc_sentences``.
     """
-    model = load_model(model_path) if model_path is None else NerModel(model_path)
+    model = load_model(model_path) if model_path is None else open_model(model_path)
     return evaluate_sentences(model, read_conll(test_path), doc_sentences=doc_sentences)
 
 

@@ -244,41 +244,10 @@ class FeatureExtractor:
             self._cache[token] = hit
         return hit
 
-    def _gazetteer_feats(self, keys: Sequence[CliticSplit]) -> list[list[str]]:
-        entries, longest = gazetteer()
-        heads = _heads()
-        out: list[list[str]] = [[] for _ in keys]
-        i = 0
-        n = len(keys)
-        while i < n:
-            k = keys[i]
-            if k.key not in heads and k.det not in heads and k.bare not in heads:
-                i += 1
-                continue
-            matched = 0
-            for length in range(min(longest, n - i), 0, -1):
-                rest = tuple(k.key for k in keys[i + 1 : i + length])
-                cats = None
-                for head in (keys[i].key, keys[i].det, keys[i].bare):
-                    cats = entries.get((head, *rest))
-                    if cats:
-                        break
-                if cats:
-                    for j in range(i, i + length):
-                        pos = "B" if j == i else "I"
-                        out[j].extend(f"g{pos}={c}" for c in sorted(cats))
-                    matched = length
-                    break
-            i += max(matched, 1)
-        return out
-
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence of token texts."""
         types = [self._types(t) for t in tokens]
-        if self.config.gazetteers:
-            gaz = self._gazetteer_feats([t.split for t in types])
-        else:
-            gaz = [[] for _ in tokens]
+        gaz = gazetteer_flags([t.split for t in types]) if self.config.gazetteers else [[] for _ in tokens]
         n = len(tokens)
         cb = self.clusters is not None
         feats: list[list[str]] = []
@@ -312,6 +281,36 @@ class FeatureExtractor:
                     f += [f"+2:{g}" for g in gaz[i + 2]]
             feats.append(f)
         return feats
+
+
+def gazetteer_flags(keys: Sequence[CliticSplit]) -> list[list[str]]:
+    """Gazetteer/trigger flags (``gB=country``, ``gI=org``...) per token, longest match first."""
+    entries, longest = gazetteer()
+    heads = _heads()
+    out: list[list[str]] = [[] for _ in keys]
+    i = 0
+    n = len(keys)
+    while i < n:
+        k = keys[i]
+        if k.key not in heads and k.det not in heads and k.bare not in heads:
+            i += 1
+            continue
+        matched = 0
+        for length in range(min(longest, n - i), 0, -1):
+            rest = tuple(k.key for k in keys[i + 1 : i + length])
+            cats = None
+            for head in (keys[i].key, keys[i].det, keys[i].bare):
+                cats = entries.get((head, *rest))
+                if cats:
+                    break
+            if cats:
+                for j in range(i, i + length):
+                    pos = "B" if j == i else "I"
+                    out[j].extend(f"g{pos}={c}" for c in sorted(cats))
+                matched = length
+                break
+        i += max(matched, 1)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

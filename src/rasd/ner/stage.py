@@ -10,7 +10,7 @@ from pathlib import Path
 from rasd.models import Document, EntityMention, Token
 from rasd.ner.conll import chunks
 from rasd.ner.consistency import propagate
-from rasd.ner.tagger import NerModel, load_model, read_meta
+from rasd.ner.tagger import Tagger, load_model, read_meta
 
 log = logging.getLogger(__name__)
 
@@ -95,14 +95,14 @@ class NerStage:
             self._version = str(read_meta(self.model_path or default_model_path()).get("version", "1"))
         return self._version
 
-    def _model(self) -> NerModel:
+    def _model(self) -> Tagger:
         return load_model(self.model_path)
 
     def __call__(self, doc: Document) -> Document:
         model = self._model()
         groups = sentence_token_groups(doc)
         words = [[t.text for t in g] for g in groups]
-        tags = [model.tag(w) for w in words]
+        tags = model.tag_many(words)
         if self.consistency:
             tags = propagate(words, tags)
         entities: list[EntityMention] = []

@@ -1,0 +1,177 @@
+"""The neural NER tagger at run time: a BiLSTM-CRF evaluated with NumPy (no deep-learning runtime).
+
+Architecture (trained by :mod:`rasd.ner.nn_train` with PyTorch, which tagging does not need):
+per token, the concatenation of a word embedding (initialised from vectors learned on SaudiNewsNet),
+three cluster-id embeddings, a prefix embedding, a shape embedding, a character CNN (width 3,
+ReLU, max over the word's characters), gazetteer flags and the auto-lexicon row
+(:mod:`rasd.ner.encode`); one bidirectional LSTM layer; a linear layer to tag scores; a linear-chain
+CRF (start, transition and end scores) decoded with Viterbi.
+
+The weights are one ``.npz`` file; the vocabularies and labels are in the model's ``meta.json``.
+Sentences are tagged in batches sorted by length, so padding costs little.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from rasd.errors import ModelError
+from rasd.ner.encode import GAZ_FLAGS, LEX_DIM, Batch, Encoder
+
+if TYPE_CHECKING:
+    import numpy as np
+
+WEIGHT_NAMES = (
+    "word",
+    "cluster0",
+    "cluster1",
+    "cluster2",
+    "prefix",
+    "shape",
+    "char",
+    "conv_w",
+    "conv_b",
+    "lstm_f_ih",
+    "lstm_f_hh",
+    "lstm_f_b",
+    "lstm_b_ih",
+    "lstm_b_hh",
+    "lstm_b_b",
+    "out_w",
+    "out_b",
+    "crf_start",
+    "crf_trans",
+    "crf_end",
+)
+BATCH = 64
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    out: np.ndarray = 0.5 * (np.tanh(0.5 * x) + 1.0)
+    return out
+
+
+class BiLstmCrf:
+    """NumPy forward pass and Viterbi decoding of a trained BiLSTM-CRF."""
+
+    def __init__(self, weights: Mapping[str, np.ndarray], labels: Sequence[str], encoder: Encoder) -> None:
+        missing = [n for n in WEIGHT_NAMES if n not in weights]
+        if missing:
+            raise ModelError(f"neural NER weights lack {', '.join(missing)}")
+        import numpy as np
+
+        self.w = {n: np.asarray(weights[n], dtype=np.float32) for n in WEIGHT_NAMES}
+        self.labels = list(labels)
+        self.encoder = encoder
+        w = self.w
+        ih_t = np.concatenate([w["lstm_f_ih"], w["lstm_b_ih"]]).T  # D_in, 8H
+        g0 = ih_t.shape[0] - LEX_DIM - len(GAZ_FLAGS)  # input order: type features, gazetteer, lexicon
+        self._type_t = np.ascontiguousarray(np.concatenate([ih_t[:g0], ih_t[g0 + len(GAZ_FLAGS) :]]))
+        self._gaz_t = np.ascontiguousarray(ih_t[g0 : g0 + len(GAZ_FLAGS)])
+        conv_w = w["conv_w"]  # F,E,3
+        self._conv_t = np.ascontiguousarray(conv_w.transpose(2, 1, 0).reshape(-1, conv_w.shape[0]))
+        self._ih_b = np.concatenate([w["lstm_f_b"], w["lstm_b_b"]])
+        self._hh_t = {d: np.ascontiguousarray(w[f"lstm_{d}_hh"].T) for d in "fb"}
+        self._out_t = np.ascontiguousarray(w["out_w"].T)
+
+    def _type_vectors(self, b: Batch) -> np.ndarray:
+        """Input projections of the batch's distinct token texts [U, 8H] (gazetteer flags excluded)."""
+        import numpy as np
+
+        w = self.w
+        parts = [w["word"][b.words]]
+        parts += [w[f"cluster{k}"][b.clusters[:, k]] for k in range(3)]
+        parts += [w["prefix"][b.prefixes], w["shape"][b.shapes], self._chars(b), b.lexicon]
+        out: np.ndarray = np.concatenate(parts, axis=1).astype(np.float32) @ self._type_t
+        return out
+
+    def _chars(self, b: Batch) -> np.ndarray:
+        """Character CNN: embeddings [U,C,E] → conv (width 3, zero padding) → ReLU → masked max."""
+        import numpy as np
+
+        emb = self.w["char"][b.chars]  # U,C,E
+        pad = np.pad(emb, ((0, 0), (1, 1), (0, 0)))
+        c = b.chars.shape[1]
+        windows = np.concatenate([pad[:, k : k + c, :] for k in range(3)], axis=2)  # U,C,3E
+        conv = np.maximum(windows @ self._conv_t + self.w["conv_b"], 0.0)
+        conv = np.where(b.char_mask[..., None], conv, -np.inf)
+        out: np.ndarray = conv.max(axis=1)
+        return np.where(np.isfinite(out), out, 0.0)
+
+    def _lstm(self, proj: np.ndarray, lengths: np.ndarray, d: str) -> np.ndarray:
+        """One LSTM direction over input projections [B,T,4H] (PyTorch gate order i, f, g, o)."""
+        import numpy as np
+
+        w_hh_t = self._hh_t[d]
+        bsz, t, _ = proj.shape
+        hid = w_hh_t.shape[0]
+        if d == "b":  # reverse each sentence within its own length
+            j = np.arange(t)[None, :]
+            idx = np.where(j < lengths[:, None], lengths[:, None] - 1 - j, j)
+            proj = np.take_along_axis(proj, idx[:, :, None], axis=1)
+        h = np.zeros((bsz, hid), np.float32)
+        c = np.zeros((bsz, hid), np.float32)
+        out = np.empty((bsz, t, hid), np.float32)
+        for step in range(t):
+            g = proj[:, step] + h @ w_hh_t
+            s = _sigmoid(g)
+            c = s[:, hid : 2 * hid] * c + s[:, :hid] * np.tanh(g[:, 2 * hid : 3 * hid])
+            h = s[:, 3 * hid :] * np.tanh(c)
+            out[:, step] = h
+        if d == "b":
+            out = np.take_along_axis(out, idx[:, :, None], axis=1)
+        return out
+
+    def emissions(self, b: Batch) -> np.ndarray:
+        """Tag scores [B,T,L] for a batch."""
+        import numpy as np
+
+        # both directions in one product: distinct texts once, then the per-position gazetteer flags
+        proj = self._type_vectors(b)[b.types] + b.gaz @ self._gaz_t + self._ih_b
+        half = proj.shape[2] // 2
+        fwd = self._lstm(proj[:, :, :half], b.lengths, "f")
+        bwd = self._lstm(proj[:, :, half:], b.lengths, "b")
+        h = np.concatenate([fwd, bwd], axis=2)
+        out: np.ndarray = h @ self._out_t + self.w["out_b"]
+        return out
+
+    def viterbi(self, em: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
+        """Best tag-id paths for a batch of [B,T,L] scores (each sentence within its length)."""
+        import numpy as np
+
+        trans, end = self.w["crf_trans"], self.w["crf_end"]
+        bsz, t, _ = em.shape
+        delta = self.w["crf_start"] + em[:, 0]
+        back = np.zeros((bsz, t, em.shape[2]), np.int64)
+        rows = np.arange(bsz)
+        final = np.where(lengths[:, None] == 1, delta + end, 0.0)
+        for j in range(1, t):
+            cand = delta[:, :, None] + trans
+            back[:, j] = cand.argmax(axis=1)
+            delta = cand.max(axis=1) + em[:, j]
+            done = lengths == j + 1
+            final[done] = delta[done] + end
+        best = final.argmax(axis=1)
+        paths: list[list[int]] = []
+        for i in rows:
+            n = int(lengths[i])
+            path = [int(best[i])]
+            for j in range(n - 1, 0, -1):
+                path.append(int(back[i, j, path[-1]]))
+            paths.append(path[::-1])
+        return paths
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for each sentence (empty sentences give empty lists)."""
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        result: list[list[str]] = [[] for _ in sentences]
+        for k in range(0, len(order), BATCH):
+            ids = order[k : k + BATCH]
+            batch = self.encoder.encode([sentences[i] for i in ids])
+            paths = self.viterbi(self.emissions(batch), batch.lengths)
+            for row, i in enumerate(ids):
+                result[i] = [self.labels[p] for p in paths[row]]
+        return result
