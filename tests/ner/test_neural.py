@@ -141,3 +141,12 @@ def test_batched_viterbi_finds_the_best_paths(encoder: Encoder) -> None:
     for i, n in enumerate(lengths):
         best = max(itertools.product(range(len(LABELS)), repeat=int(n)), key=lambda p: total(p, em[i]))
         assert got[i] == list(best)
+
+
+def test_weight_averaging_over_the_last_epochs(encoder: Encoder, tmp_path: Path) -> None:
+    data = _sentences() * 2
+    params = NnParams(epochs=3, hidden=4, cluster_dim=2, char_dim=4, char_filters=4, average_last=2)
+    averaged, _ = train_network(encoder, _vectors(encoder), data, params, snapshot_dir=tmp_path)
+    snaps = [dict(np.load(tmp_path / f"epoch-{k}.npz")) for k in (2, 3)]
+    for name, value in averaged.items():
+        np.testing.assert_allclose(value, (snaps[0][name] + snaps[1][name]) / 2, rtol=1e-5, atol=1e-6)

@@ -42,6 +42,8 @@ class NnParams:
     freeze_words: bool = True
     """Keep the SaudiNewsNet word vectors fixed, so words unseen in training stay comparable."""
     max_train_len: int = 150
+    average_last: int = 0
+    """Ship the mean of the weights after each of the last N epochs (0: the last epoch's weights)."""
     seed: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -195,6 +197,7 @@ def train_network(
     opt = torch.optim.Adam([q for q in net.parameters() if q.requires_grad], lr=params.lr)
     data = [s for s in sentences if 0 < len(s.words) <= params.max_train_len]
     history: list[dict[str, float]] = []
+    total_w: dict[str, Any] = {}
     for epoch in range(params.epochs):
         net.train()
         rng.shuffle(data)
@@ -214,6 +217,9 @@ def train_network(
         entry = {"epoch": epoch + 1, "loss": round(total, 1), "seconds": round(time.perf_counter() - t0, 1)}
         if snapshot_dir is not None:
             _snapshot(net, snapshot_dir / f"epoch-{epoch + 1}.npz")
+        if epoch >= params.epochs - params.average_last:
+            for name, v in export_weights(net).items():
+                total_w[name] = total_w[name] + v if name in total_w else v.astype("float64")
         if dev:
             net.eval()
             tagger = BiLstmCrf(export_weights(net), LABELS, encoder)
@@ -221,4 +227,7 @@ def train_network(
         log.info("epoch %s", entry)
         history.append(entry)
     net.eval()
+    if total_w:
+        n = min(params.average_last, params.epochs)
+        return {k: (v / n).astype("float32") for k, v in total_w.items()}, history
     return export_weights(net), history
