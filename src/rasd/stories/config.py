@@ -40,6 +40,7 @@ class ClusterConfig:
     query_terms: int = 12
     max_candidates: int = 50
     entity_weight: float = 0.25
+    entity_floor: int = 4
     time_scale_days: float = 2.0
     time_floor: float = 0.5
     window_days: float = 4.0

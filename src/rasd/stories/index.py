@@ -220,7 +220,7 @@ class StoryIndex:
             lex = cosine(vec, s.centroid, self._norms.get(sid))
             if entities and s.entities:
                 shared = sum(1 for e in entities if e in s.entities)
-                overlap = shared / min(len(entities), len(s.entities))
+                overlap = shared / max(min(len(entities), len(s.entities)), cfg.entity_floor)
                 lex = (1.0 - cfg.entity_weight) * lex + cfg.entity_weight * overlap
             decay = math.exp(-0.5 * (dt / cfg.time_scale_days) ** 2) if cfg.time_scale_days > 0 else 1.0
             out.append((lex * max(cfg.time_floor, decay), sid))
