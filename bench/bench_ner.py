@@ -51,6 +51,7 @@ def main() -> int:
     path = args.model or default_model_path()
     t0 = time.process_time()
     model = open_model(path)
+    model.tag_many([["."]])  # first use loads the gazetteer and clitic tables: part of loading
     load_s = time.process_time() - t0
     sents, source = sentences(args.shared)
     n = sum(len(s) for s in sents)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rasd.ner.clusters import ClusterTable
-from rasd.ner.features import GAZETTEERS, gazetteer_flags, norm, shape, split_clitics
+from rasd.ner.features import GAZETTEERS, CliticSplit, gazetteer_flags, norm, shape, split_clitics
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,6 +68,7 @@ class _Type:
     chars: tuple[int, ...]
     shape: int
     lexicon: tuple[float, ...]
+    split: CliticSplit
 
 
 @dataclass(slots=True)
@@ -129,7 +130,8 @@ class Encoder:
         prefix = self._prefixes.get(split.prefix, UNK) if split.prefix else 0
         chars = tuple(self._chars.get(c, UNK) for c in key[:MAX_CHARS]) or (UNK,)
         lex = next((self.vocab.lexicon[f] for f in forms if f in self.vocab.lexicon), None)
-        hit = _Type(word, clusters, prefix, chars, SHAPES.index(shape(token)), tuple(lex or (0.0,) * LEX_DIM))
+        lexicon = tuple(lex or (0.0,) * LEX_DIM)
+        hit = _Type(word, clusters, prefix, chars, SHAPES.index(shape(token)), lexicon, split)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[token] = hit
@@ -169,11 +171,10 @@ class Encoder:
             batch.shapes[r] = ty.shape
             batch.lexicon[r] = ty.lexicon
         for i, sentence in enumerate(sentences):
-            self._gazetteer(batch, i, sentence)
+            self._gazetteer(batch, i, [self._type(token).split for token in sentence])
         return batch
 
-    def _gazetteer(self, batch: Batch, i: int, sentence: Sequence[str]) -> None:
-        splits = [split_clitics(norm(token)) for token in sentence]
+    def _gazetteer(self, batch: Batch, i: int, splits: Sequence[CliticSplit]) -> None:
         for j, flags in enumerate(gazetteer_flags(splits)):
             for f in flags:
                 k = self._gaz_index.get(f)

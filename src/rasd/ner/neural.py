@@ -102,27 +102,31 @@ class BiLstmCrf:
         return np.where(np.isfinite(out), out, 0.0)
 
     def _lstm(self, proj: np.ndarray, lengths: np.ndarray, d: str) -> np.ndarray:
-        """One LSTM direction over input projections [B,T,4H] (PyTorch gate order i, f, g, o)."""
+        """One LSTM direction over input projections [B,T,4H] (PyTorch gate order i, f, g, o).
+
+        The backward direction runs from the last position down and keeps a zero state at padding,
+        so each sentence starts at its own last token, as PyTorch's packed sequences do.
+        """
         import numpy as np
 
         w_hh_t = self._hh_t[d]
         bsz, t, _ = proj.shape
         hid = w_hh_t.shape[0]
-        if d == "b":  # reverse each sentence within its own length
-            j = np.arange(t)[None, :]
-            idx = np.where(j < lengths[:, None], lengths[:, None] - 1 - j, j)
-            proj = np.take_along_axis(proj, idx[:, :, None], axis=1)
         h = np.zeros((bsz, hid), np.float32)
         c = np.zeros((bsz, hid), np.float32)
         out = np.empty((bsz, t, hid), np.float32)
-        for step in range(t):
+        steps = range(t) if d == "f" else range(t - 1, -1, -1)
+        ragged = d == "b" and bool((lengths < t).any())
+        for step in steps:
             g = proj[:, step] + h @ w_hh_t
             s = _sigmoid(g)
             c = s[:, hid : 2 * hid] * c + s[:, :hid] * np.tanh(g[:, 2 * hid : 3 * hid])
             h = s[:, 3 * hid :] * np.tanh(c)
+            if ragged:
+                live = (step < lengths)[:, None]
+                c = np.where(live, c, 0.0)
+                h = np.where(live, h, 0.0)
             out[:, step] = h
-        if d == "b":
-            out = np.take_along_axis(out, idx[:, :, None], axis=1)
         return out
 
     def emissions(self, b: Batch) -> np.ndarray:

@@ -29,7 +29,7 @@ LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC",
 class NnParams:
     """Hyper-parameters (chosen on the last 10% of ANERcorp train, held out; see docs/ner.md)."""
 
-    epochs: int = 12
+    epochs: int = 30
     batch: int = 16
     lr: float = 1e-3
     hidden: int = 128
@@ -42,7 +42,7 @@ class NnParams:
     freeze_words: bool = True
     """Keep the SaudiNewsNet word vectors fixed, so words unseen in training stay comparable."""
     max_train_len: int = 150
-    average_last: int = 0
+    average_last: int = 15
     """Ship the mean of the weights after each of the last N epochs (0: the last epoch's weights)."""
     seed: int = 0
 
