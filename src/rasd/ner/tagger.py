@@ -69,17 +69,21 @@ def read_meta(model_path: Path) -> dict[str, Any]:
     return data
 
 
+def _checked(model_path: Path) -> tuple[Path, dict[str, Any], str]:
+    """The model file (which must exist), its metadata and its version."""
+    if not model_path.is_file():
+        raise ModelError(f"NER model not found: {model_path} (train it: scripts/train_ner.py)")
+    meta = read_meta(model_path)
+    return model_path, meta, str(meta.get("version", "1"))
+
+
 class NerModel:
     """A trained CRF with its feature extractor. Thread-safe tagging."""
 
     def __init__(self, model_path: Path) -> None:
         import pycrfsuite
 
-        if not model_path.is_file():
-            raise ModelError(f"NER model not found: {model_path} (train it: scripts/train_ner.py)")
-        self.path = model_path
-        self.meta = read_meta(model_path)
-        self.version = str(self.meta.get("version", "1"))
+        self.path, self.meta, self.version = _checked(model_path)
         config = FeatureConfig.from_dict(self.meta["features"])
         clusters = self.meta.get("clusters")
         clusters_path = model_path.with_name(clusters) if isinstance(clusters, str) else None
@@ -116,11 +120,7 @@ class NeuralModel:
         from rasd.ner.encode import Encoder, Vocab
         from rasd.ner.neural import BiLstmCrf
 
-        if not model_path.is_file():
-            raise ModelError(f"NER model not found: {model_path} (train it: scripts/train_ner.py)")
-        self.path = model_path
-        self.meta = read_meta(model_path)
-        self.version = str(self.meta.get("version", "1"))
+        self.path, self.meta, self.version = _checked(model_path)
         try:
             with gzip.open(model_path.with_name(str(self.meta.get("vocab", VOCAB_NAME))), "rt") as fh:
                 vocab = Vocab.from_dict(json.load(fh))
