@@ -81,10 +81,8 @@ def test_sigkill_mid_ingest_leaves_complete_documents(tmp_path: Path) -> None:
     assert not orphans, f"{len(orphans)} of {len(partial)} documents stored before the kill have no story"
 
 
-@pytest.mark.slow
-def test_ctrl_c_is_one_line_and_keeps_the_store_usable(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "in", N_DOCS)
-    db = tmp_path / "c.db"
+def _interrupt_ingest(tmp_path: Path, db: Path) -> tuple[int, str, str]:
+    """Start an ingest, send SIGINT once the store is open; (return code, stdout, stderr)."""
     proc = subprocess.Popen(
         [*rasd_command(), "ingest", "in", "--db", str(db)],
         cwd=tmp_path,
@@ -100,7 +98,19 @@ def test_ctrl_c_is_one_line_and_keeps_the_store_usable(tmp_path: Path) -> None:
     assert proc.poll() is None, "ingest finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, (proc.returncode, err[-2000:])
+    return proc.returncode, out, err
+
+
+@pytest.mark.slow
+def test_ctrl_c_is_one_line_and_keeps_the_store_usable(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", N_DOCS)
+    db = tmp_path / "c.db"
+    for _ in range(3):  # a run that completed just as the signal came (all stored, exit 0) is a race
+        code, out, err = _interrupt_ingest(tmp_path, db)
+        if not (code == 0 and len(stored(str(db))) == N_DOCS):
+            break
+        db.unlink()
+    assert code == 130, (code, err[-2000:])
     no_traceback(out, err)
     assert "interrupted" in err
     rest = cli(["ingest", str(tmp_path / "in"), "--db", str(db)])
