@@ -90,6 +90,9 @@ def _interrupt_ingest(tmp_path: Path, db: Path) -> tuple[int, str, str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # a child inherits an ignored SIGINT (a test runner or browser driver may have set one): a
+        # user's shell starts rasd with the default disposition, so the child gets that here too
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     t0 = time.monotonic()
     while not db.exists() and proc.poll() is None and time.monotonic() - t0 < DEADLINE_S:
@@ -105,11 +108,7 @@ def _interrupt_ingest(tmp_path: Path, db: Path) -> tuple[int, str, str]:
 def test_ctrl_c_is_one_line_and_keeps_the_store_usable(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in", N_DOCS)
     db = tmp_path / "c.db"
-    for _ in range(3):  # a run that completed just as the signal came (all stored, exit 0) is a race
-        code, out, err = _interrupt_ingest(tmp_path, db)
-        if not (code == 0 and len(stored(str(db))) == N_DOCS):
-            break
-        db.unlink()
+    code, out, err = _interrupt_ingest(tmp_path, db)
     assert code == 130, (code, err[-2000:])
     no_traceback(out, err)
     assert "interrupted" in err
