@@ -73,6 +73,13 @@ def test_stage_protocol_attributes() -> None:
     assert stage.requires == {"sentences", "tokens"} and stage.provides == {"entities"}
 
 
+def _python(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (nothing imported yet); its stripped stdout."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
 def test_import_does_not_load_model() -> None:
     code = (
         "import sys, rasd.ner, rasd.ner.stage;"
@@ -81,9 +88,7 @@ def test_import_does_not_load_model() -> None:
         "assert load_model.cache_info().currsize == 0;"
         "print('lazy')"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "lazy"
+    assert _python(code) == "lazy"
 
 
 @needs_model
@@ -121,6 +126,4 @@ def test_tagging_needs_no_deep_learning_runtime() -> None:
         "assert 'torch' not in sys.modules, 'tagging imported torch';"
         "print(tags[2])"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "B-PERS"
+    assert _python(code) == "B-PERS"
