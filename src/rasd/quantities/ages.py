@@ -39,17 +39,22 @@ def _closes(after: list[Word]) -> bool:
     return nxt.text in PUNCT_STOP or (nxt.key[0] == "و" and nxt.key not in ("وفي", "ومن"))
 
 
-def _person_before(lx: QuantityLexicon, before: list[Word], after: list[Word]) -> bool:
+def _person_before(lx: QuantityLexicon, before: list[Word], after: list[Word], line_end: bool) -> bool:
     """``الأب 45 عاما،``: a person noun right before the number and the age closing the phrase
-    (not ``قضى المتهم 10 سنوات في السجن``), with no sentence or duration word shortly before."""
-    if not before or not before[-1].key[0].isalpha() or not lookup(lx.age_persons, before[-1].key):
+    (not ``قضى المتهم 10 سنوات في السجن``), with no sentence or duration word shortly before. When the
+    age unit ends its line (a list: ``الجندي عمر أحمد الشهراني 22 عاماً``), the person noun may come a
+    few words before (a name between)."""
+    near = before if line_end else before[-1:]
+    if not any(w.key[0].isalpha() and lookup(lx.age_persons, w.key) for w in near):
         return False
     if any(lookup(lx.age_blockers, w.key) for w in before[:-1]):
         return False
     return _closes(after)
 
 
-def is_age(lx: QuantityLexicon, before: list[Word], after: list[Word], prev_age: bool = False) -> bool:
+def is_age(
+    lx: QuantityLexicon, before: list[Word], after: list[Word], prev_age: bool = False, line_end: bool = False
+) -> bool:
     """An age: an age unit after the number (or after a number linked to it) and an age cue, a
     person noun, parentheses or dashes, or an age just before (``لا يقل عن 24 سنة ولا يزيد على 40 سنة``)."""
     if after and after[0].text == ")" and before and before[-1].text == "(":
@@ -61,7 +66,7 @@ def is_age(lx: QuantityLexicon, before: list[Word], after: list[Word], prev_age:
     cues = [w for w in before if w.key[0].isalnum()][-3:]
     if prev_age or any(lookup(lx.age_cues, w.key) for w in cues):
         return True
-    if _person_before(lx, before, after):
+    if _person_before(lx, before, after, line_end):
         return True
     wrapped = bool(before) and before[-1].text in '("«“”-–—' and len(after) > 1
     return wrapped and after[1].text in ')"»”“-–—'

@@ -15,9 +15,14 @@ def _scale(value: float) -> int:
     return scale
 
 
-def _has_scale(q: Quantity) -> bool:
+def has_scale(text: str) -> bool:
+    """A scale word (``ألف``, ``مليون``...) in ``text``, also with a clitic ``و``."""
     scales = number_lexicon().scales
-    return any(w in scales or (len(w) > 2 and w[1:] in scales) for w in key(q.text).split())
+    return any(w in scales or (len(w) > 2 and w[1:] in scales) for w in key(text).split())
+
+
+def _has_scale(q: Quantity) -> bool:
+    return has_scale(q.text)
 
 
 def _joins(text: str, a: Quantity, b: Quantity, unit: str | None) -> bool:

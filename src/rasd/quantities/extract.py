@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
 from rasd.quantities.ages import age_unit, forward_age, is_age
-from rasd.quantities.compound import merge_compounds
+from rasd.quantities.claimants import claimant, sentence_source
+from rasd.quantities.compound import has_scale, merge_compounds
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.units import (
     ARTICLES,
@@ -26,6 +27,7 @@ from rasd.quantities.units import (
     partitive,
     prev_words,
     unit_of,
+    verb_like,
     words,
 )
 from rasd.text.normalize import normalize, strip_diacritics
@@ -39,6 +41,7 @@ _SLASH_BEFORE = re.compile(r"\d[ \t]?/[ \t]?$")
 _METRE = key("م")
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
+_LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
 
 
 def _is_phone(m: NumberMatch) -> bool:
@@ -80,7 +83,7 @@ def _identifier(
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
     if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
         return True
-    if _score(m) or _day_of_month(lx, m, after):
+    if _score(m) or _day_of_month(lx, m, after) or _month_day(lx, m, after):
         return True
     return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
 
@@ -91,6 +94,14 @@ def _day_of_month(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> boo
     two = f"{one} {after[1].key}" if len(after) > 1 else ""
     day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
     return day and (one in lx.day_refs or two in lx.day_refs)
+
+
+def _month_day(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
+    """``إلى 6 ذوالقعدة``: a day number before a month name (one or two words) is a date."""
+    one = after[0].key if after else ""
+    two = f"{one} {after[1].key}" if len(after) > 1 else ""
+    day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
+    return day and (one in lx.months or two in lx.months)
 
 
 def _metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
@@ -141,61 +152,46 @@ def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None
     return ws + norm.to_original(m.start(), m.start() + 1)[0]
 
 
-def _skippable(lx: QuantityLexicon, word: str) -> bool:
-    """A verb or filler after a source cue, also with an object pronoun (نقلته, ذكرها)."""
-    return any(len(w) > 1 and lookup(lx.source_skip, w) for w in (word, word[:-1], word[:-2]))
-
-
-def _source(lx: QuantityLexicon, text: str, s: int, e: int) -> str | None:
-    """The claimant named by ``بحسب X`` / ``وفقا لـ X`` / ``according to X`` in the sentence."""
-    norm = normalize(text[s:e])
-    m = lx.source_re.search(norm.text)
-    if m is None:
-        return None
-    pos = s + norm.to_original(m.end(), m.end())[0] if m.end() < len(norm.text) else e
-    ws = words(text, pos, e)
-    i = 0
-    while i < len(ws) and (_skippable(lx, ws[i].key) or ws[i].text in "ـ"):
-        i += 1
-    phrase: list[Word] = []
-    for w in ws[i:]:
-        if w.text in PUNCT_STOP or w.key in lx.source_stop or len(phrase) >= 5 or w.key[0].isdigit():
-            break
-        phrase.append(w)
-    if not phrase:
-        return None
-    return text[phrase[0].start : phrase[-1].end]
-
-
-def _claimant(
-    q: Quantity, statements: Sequence[Statement], source: str | None
-) -> tuple[str | None, str | None]:
-    # The innermost enclosing statement is the claimant: in "X did not mention Y's statement that 10,000
-    # ...", the figure is Y's claim, not X's.
-    enclosing = [st for st in statements if st.content_start <= q.start and q.end <= st.content_end]
-    if enclosing:
-        st = min(enclosing, key=lambda s: (s.content_end - s.content_start, s.content_start))
-        return st.speaker, st.id
-    return source, None
-
-
 def _bare_ok(
     lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word], hedged: bool
 ) -> bool:
-    """A number without a unit is kept only after a lead such as ``إلى``/``بلغ`` or a hedge."""
-    worded_range = m.kind == "range" and not any(d in m.text for d in "-–")  # not a score such as 2-1
+    """A number without a unit is kept only after a lead such as ``إلى``/``بلغ`` or a hedge, with a
+    scale word (``439 ألف``, ``خمسة ملايين``), before ``آخرون`` or before ``من`` + an indefinite noun
+    (``تقل 7 من عائلة واحدة``). A range needs one of these too (not ``من 24 إلى 28``, days)."""
     if (
         hedged
         or m.kind in ("vague", "mixed")
-        or worded_range
+        or _scaled_words(m, after)
         or (after and after[0].key in lx.bare_followers)
+        or _from_group(lx, after)
     ):
-        return True  # "439 ألف": a scale word makes a count
+        return True
     words = [w for w in before if w.key[0].isalnum() and len(w.key) > 1]  # skip a lone "بـ"
     if not words:
         return False
     last = words[-1].key
     return last in lx.unitless_leads or (last[0] in "وف" and last[1:] in lx.unitless_leads)
+
+
+def _scaled_words(m: NumberMatch, after: list[Word]) -> bool:
+    """Number words with a scale word: ``خمسة ملايين``, or a lone scale word that starts a compound
+    (``مليوناً و500 ألف درهم``; not ``ألف مبروك``)."""
+    if m.kind != "words" or not has_scale(m.text):
+        return False
+    if len(key(m.text).split()) > 1:
+        return True
+    nxt = after[1] if len(after) > 1 and after[0].key == "و" else None
+    return nxt is not None and parse_number(nxt.text) is not None
+
+
+def _from_group(lx: QuantityLexicon, after: list[Word]) -> bool:
+    """``7 من عائلة واحدة``: ``من`` + an indefinite noun (not a function word, a month or a number)."""
+    if len(after) < 2 or after[0].key != "من":
+        return False
+    w = after[1]
+    if not w.key[0].isalpha() or strip_diacritics(w.text).startswith(ARTICLES) or w.key in lx.not_units:
+        return False
+    return w.key not in lx.months and parse_number(w.text) is None and not verb_like(lx, w.key)
 
 
 def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
@@ -235,11 +231,18 @@ def _coordinated(lx: QuantityLexicon, text: str, m: NumberMatch, prev_end: int |
 
 def _clause_lead(lx: QuantityLexicon, text: str, m: NumberMatch, floor: int) -> bool:
     """``بلغ عدد المسافرين من وإلى المطار 98.278``: a verb of amount a few words before, with no
-    punctuation or number between."""
-    for w in reversed(prev_words(text, m.start, floor, lx.clause_lead_window)):
+    punctuation (except parentheses around the number) or number between; or a count noun not
+    followed by ``من`` (``وعدد الأفلام والمؤثرات الصوتية (45)``; not ``عدد من``)."""
+    ws = prev_words(text, m.start, floor, lx.clause_lead_window)
+    if ws and ws[-1].text == "(":
+        ws = ws[:-1]
+    for i in range(len(ws) - 1, -1, -1):
+        w = ws[i]
         if w.text in PUNCT_STOP or w.key[0].isdigit():
             return False
         if w.key in lx.clause_leads:
+            return True
+        if w.key in lx.count_heads and i + 1 < len(ws) and ws[i + 1].key != "من":
             return True
     return False
 
@@ -357,10 +360,11 @@ def _one(
     s, e = sent
     prev_end = prev[0] if prev else None
     before = prev_words(text, m.start, s)
-    after = words(text, m.end, min(e, m.end + 80))[:4]
+    after = _after_words(lx, text, m, e)
     h = _hedge(lx, text, m.start, s)
     wide = prev_words(text, m.start, s, 6)
-    age = is_age(lx, wide, after, _after_age(lx, m, before, prev, h is not None))
+    line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
+    age = is_age(lx, wide, after, _after_age(lx, m, before, prev, h is not None), line_end)
     if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before, after)):
         return None
     found = _unit_for(lx, m, before, after, age, prev is not None)
@@ -393,6 +397,17 @@ def _one(
     else:
         q.value = m.value + 0.5 if half and m.value is not None and m.value.is_integer() else m.value
     return q
+
+
+def _after_words(lx: QuantityLexicon, text: str, m: NumberMatch, e: int) -> list[Word]:
+    """Up to four words after the number in its sentence; when the number ends a line with no
+    terminal punctuation and the next line starts with a listed unit (a hard-wrapped line:
+    ``لعدد ( 600\n طالب )``), the words of the next line."""
+    after = words(text, m.end, min(e, m.end + 80))[:4]
+    if after or text[m.end : e].strip() or text[m.end : m.end + 10].find("\n") < 0:
+        return after
+    nxt = words(text, m.end, min(len(text), m.end + 80))[:4]
+    return nxt if listed(lx, nxt)[0] is not None else after
 
 
 def _square_mark(text: str, m: NumberMatch) -> bool:
@@ -443,9 +458,9 @@ def extract_quantities(
     spans = [(x.start, x.end) for x in sentences] or [(0, len(text))]
     for index, (s, e) in enumerate(spans):
         found = _sentence(lx, text, (s, e), date_spans)
-        source = _source(lx, text, s, e) if found else None
+        source = sentence_source(lx, text, s, e) if found else None
         for q in found:
-            q.claimant, q.statement_id = _claimant(q, statements, source)
+            q.claimant, q.statement_id = claimant(q, statements, source)
             if q.unit == _PARTITIVE:
                 q.unit = last_unit
             last_unit = q.unit or last_unit

@@ -69,6 +69,8 @@ class QuantityLexicon:
     age_bare_cues: frozenset[str] = frozenset()
     postposed_after: frozenset[str] = frozenset()
     number_links: frozenset[str] = frozenset()
+    count_heads: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,7 @@ def quantity_lexicon() -> QuantityLexicon:
     hedges = {key(w) for w in h["before"]}
     sources = {key(w) for w in h["sources"]}
     start = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفب]))"
+    hedge_start = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"  # also "لأكثر من"
     return QuantityLexicon(
         units=units,
         percent=frozenset(key(w) for w in u["percent"]),
@@ -91,7 +94,7 @@ def quantity_lexicon() -> QuantityLexicon:
         not_after=frozenset(key(w) for w in u["not_after"]),
         time_after=frozenset(key(w) for w in u["time_after"]),
         not_units=frozenset(key(w) for w in u["not_units"]),
-        hedge_re=re.compile(rf"{start}(?:{_alternation(hedges)})\s*$"),
+        hedge_re=re.compile(rf"{hedge_start}(?:{_alternation(hedges)})\s*$"),
         source_re=re.compile(
             rf"{start}(?:(?:{_alternation({w for w in sources if w.endswith(' ل')})})"
             rf"|(?:{_alternation({w for w in sources if not w.endswith(' ل')})})(?![^\W\d_]))\s*"
@@ -126,4 +129,16 @@ def quantity_lexicon() -> QuantityLexicon:
         age_bare_cues=_keys(u["age_bare_cues"]),
         postposed_after=_keys(u["postposed_after"]),
         number_links=_keys(u["number_links"]),
+        count_heads=_keys(u["count_heads"]),
+        months=_months(),
     )
+
+
+def _months() -> frozenset[str]:
+    """Month names from the dates lexicon (one or two words, also written without the space:
+    ``ذوالقعدة``): a day number before one is a date, not a quantity."""
+    d = read_yaml("dates/lexicon.yaml")
+    forms = {key(f) for table in ("gregorian_months", "hijri_months") for fs in d[table].values() for f in fs}
+    ambiguous = {key(w) for w in d["ambiguous_months"]}
+    forms -= ambiguous
+    return frozenset(forms | {f.replace(" ", "") for f in forms})
