@@ -451,3 +451,12 @@ def test_round6_post_blind(text: str, expected: list[tuple[object, str | None]])
 def test_round7(text: str, expected: list[tuple[object, str | None]]) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+def test_round7_verb_leads_and_quoted_sources() -> None:
+    qs = run("وتم إحالة اثنين إلى المستشفى الخيالي فيما تلقى 5 العلاج في المركز.")
+    assert [(q.value, q.unit) for q in qs] == [(2, None), (5, None)]
+    q = one("فقدت الشركات الخيالية 1.3 تريليون دولار، وفقاً لوكالة «بلومبرج».")
+    assert q.claimant == "وكالة بلومبرج"
+    q = one("امتلك المستشارون 1.8 تريليون دولار، وفقاً لبيانات جمعتها «بلومبرج».")
+    assert q.claimant == "بلومبرج"

@@ -10,6 +10,10 @@ from rasd.quantities.lexicon import QuantityLexicon
 from rasd.quantities.units import PUNCT_STOP, Word, lookup, words
 from rasd.text.normalize import normalize
 
+_OPEN_QUOTES = frozenset('«“"')
+_CLOSE_QUOTES = frozenset("»”")
+_QUOTES = frozenset('«»“”"')
+
 
 def _skippable(lx: QuantityLexicon, word: str) -> bool:
     """A verb or filler after a source cue, also with an object pronoun (نقلته, ذكرها)."""
@@ -28,13 +32,21 @@ def sentence_source(lx: QuantityLexicon, text: str, s: int, e: int) -> str | Non
     while i < len(ws) and (_skippable(lx, ws[i].key) or ws[i].text in "ـ"):
         i += 1
     phrase: list[Word] = []
+    opened = False
     for w in ws[i:]:
+        if w.text in _OPEN_QUOTES and not opened:
+            opened = True
+            continue  # "وفقا لوكالة «بلومبرج»": a quoted name goes on the phrase
+        if (w.text in _CLOSE_QUOTES or (w.text == '"' and opened)) and phrase:
+            phrase.append(w)
+            break
         if w.text in PUNCT_STOP or w.key in lx.source_stop or len(phrase) >= 5 or w.key[0].isdigit():
             break
         phrase.append(w)
-    if not phrase:
+    if not phrase or phrase[0].text in _CLOSE_QUOTES or phrase[0].text == '"':
         return None
-    return text[phrase[0].start : phrase[-1].end]
+    found = text[phrase[0].start : phrase[-1].end]
+    return " ".join("".join(c for c in found if c not in _QUOTES).split())  # صحيفة "بريميوم تايمز"
 
 
 def claimant(
