@@ -18,7 +18,7 @@ from rasd.errors import ConfigError
 from rasd.text.normalize import norm_key
 
 OPEN_QUOTES = "“«\"„‘'"
-CLOSE_FOR = {"“": "”", "«": "»", '"': '"', "„": "”", "‘": "’", "'": "'"}
+CLOSE_FOR = {"”": "”", "“": "”", "«": "»", '"': '"', "„": "”", "‘": "’", "'": "'"}
 BREAKS = frozenset("،,;؛:.!?؟()[]–—-")
 _OBJECT_SUFFIX = re.compile("(ها|هما|هم|هن)$")
 
@@ -57,6 +57,9 @@ class NpRules:
     non_agents: re.Pattern[str]
     prayer: re.Pattern[str]
     objects: re.Pattern[str]
+    name_heads: re.Pattern[str]
+    time_phrases: tuple[tuple[str, ...], ...]
+    lead_phrases: tuple[tuple[re.Pattern[str], ...], ...]
     max_tokens: int
 
     def is_that(self, key: str) -> bool:
@@ -64,6 +67,14 @@ class NpRules:
 
     def is_stop(self, key: str) -> bool:
         return self.stop.fullmatch(key) is not None
+
+    def time_phrase(self, toks: list[Tok], k: int, limit: int) -> int:
+        """Length of a multi-word time adverbial at ``toks[k]`` (أول من أمس), 0 if none."""
+        for phrase in self.time_phrases:
+            n = len(phrase)
+            if k + n <= limit and all(toks[k + m].key == w for m, w in enumerate(phrase)):
+                return n
+        return 0
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +98,9 @@ def np_rules() -> NpRules:
         non_agents=_union(d["non_agents"]),
         prayer=_union(d["prayer"]),
         objects=_union(d["objects"]),
+        name_heads=_union(d["name_heads"]),
+        time_phrases=tuple(tuple(norm_key(w) for w in p) for p in d.get("time_phrases", [])),
+        lead_phrases=tuple(tuple(re.compile(norm_key(w)) for w in p) for p in d.get("lead_phrases", [])),
         max_tokens=int(d.get("max_tokens", 12)),
     )
 
@@ -139,15 +153,23 @@ def np_end(
         if t.text == "." and k > i and _abbreviation(toks[k - 1].text) and k + 1 < limit:
             k += 1
             continue
+        if k > i and not t.is_word:
+            inner = _inner_name(toks, k, limit)
+            if inner > k:
+                k = inner  # مدير في «فيسبوك»، المقدم / علي: a quoted name or a slash in a title
+                continue
         if not t.is_word or k in is_cue or rules.is_that(t.key):
             break
+        if rules.time_phrase(toks, k, limit) or (k > i and outlet_addressee(t.key)):
+            break  # أول من أمس; لوكالة X (the addressee, not the speaker)
         if k > i and t.key in words("fi") and _fi_continues(toks, k, limit, is_cue):
             k += 1
             continue
         if t.key in words("title_stops") and k + 1 < limit and toks[k + 1].key.startswith("ال"):
             k += 1  # ولي العهد: a title, not و + لي
             continue
-        if k > i and toks[k - 1].key in words("name_links") and t.key not in comps:
+        linked = k > i and (toks[k - 1].key in words("name_links") or toks[k - 1].text == "/")
+        if linked and t.key not in comps:
             k += 1  # خالد بن علي: after بن/أبو the word is a name, even if it spells a stop word
             continue
         if rules.is_stop(t.key) or t.key in comps:
@@ -164,11 +186,38 @@ def np_end(
     return k
 
 
+def _inner_name(toks: list[Tok], k: int, limit: int) -> int:
+    """Index after a short quoted name after a name head (في «فيسبوك») or a slash after a title."""
+    rules, t, prev = np_rules(), toks[k], toks[k - 1].key
+    if t.text == "/" and rules.titles.fullmatch(prev) and k + 1 < limit and toks[k + 1].is_word:
+        return k + 1
+    if t.text not in OPEN_QUOTES or not rules.name_heads.fullmatch(prev):
+        return k
+    close = CLOSE_FOR.get(t.text, t.text)
+    for m in range(k + 1, min(limit, k + 5)):
+        if toks[m].text == close or (close == "”" and toks[m].text == '"'):
+            return m + 1 if m > k + 1 else k
+        if not toks[m].is_word:
+            return k
+    return k
+
+
+def outlet_addressee(key: str) -> bool:
+    """``لوكالة``، ``لصحيفة``: an outlet addressed after the speaker."""
+    if not key.startswith("ل") or key.startswith("لل"):
+        return False
+    return np_rules().media.fullmatch(key[1:]) is not None
+
+
 def _fi_continues(toks: list[Tok], k: int, limit: int, is_cue: set[int]) -> bool:
     """``وزير المياه في زمردستان``: في followed by a place or body stays in the noun phrase."""
     rules = np_rules()
     nxt = k + 1
-    if nxt >= limit or nxt in is_cue or not toks[nxt].is_word:
+    if nxt >= limit or nxt in is_cue:
+        return False
+    if toks[nxt].text in OPEN_QUOTES:
+        return _inner_name(toks, nxt, limit) > nxt  # مدير في «فيسبوك»
+    if not toks[nxt].is_word:
         return False
     key = toks[nxt].key
     return not (rules.is_stop(key) or rules.channels.fullmatch(key) or rules.is_that(key))
@@ -232,6 +281,8 @@ def find_close_quote(text: str, open_at: int, limit: int = 3000) -> int | None:
     candidates = {close}
     if close == "”":
         candidates.add('"')
+    if text[open_at] == "”":
+        candidates.add("“")  # a quotation opened with ” closes with ” or “
     for j in range(open_at + 1, stop):
         if text[j] in candidates:
             return j

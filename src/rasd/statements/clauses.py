@@ -78,8 +78,8 @@ def _skip_fronted(toks: list[Tok], m: int, hi: int) -> tuple[int, bool]:
     """
     rules = np_rules()
     key = toks[m].key
-    if key in words("fronted_time"):
-        return m + 1, False
+    if key in words("fronted_time") or rules.time_phrase(toks, m, hi):
+        return m + max(1, rules.time_phrase(toks, m, hi)), False
     if rules.addressee.fullmatch(key) or key == "ل":
         return skip_addressee(toks, m, hi), False
     if key in words("fronted_preps") and m + 1 < hi and rules.channels.fullmatch(toks[m + 1].key):
@@ -94,7 +94,7 @@ def fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set
     """``وقال في تصريح صحفي وزير المياه X إن``، ``وقال أمس المتحدث X إن``: the subject after an adverbial."""
     toks, rules, hi = view.toks, np_rules(), view.hi
     m, need_title = j, False
-    for _ in range(3):
+    for _ in range(4):
         if m >= hi:
             return None
         n, title = _skip_fronted(toks, m, hi)
@@ -106,7 +106,10 @@ def fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set
     if rules.is_that(toks[m].key) or (need_title and not rules.titles.fullmatch(toks[m].key)):
         return None
     e = extend_apposition(toks, np_end(toks, m, hi, cue_set, cue.comps), hi, cue_set)
-    if e == m or e >= hi or comp_at(cue, toks[e], True) not in ("that", "colon", "quote"):
+    if e == m or e >= hi:
+        return None
+    comp = e + 1 if toks[e].text in "،," and e + 1 < hi else e  # أكد لـ«عكاظ» X، أن
+    if comp_at(cue, toks[comp], True) not in ("that", "colon", "quote"):
         return None
     d.speaker, d.speaker_from = (toks[m].start, toks[e - 1].end), "explicit"
     return e

@@ -17,6 +17,7 @@ from rasd.statements.chunk import (
     media_np,
     np_end,
     np_rules,
+    skip_addressee,
     words,
 )
 from rasd.statements.clauses import fronted_subject, glued_object, retrospective
@@ -43,7 +44,24 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None
     if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
         return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
+    if cue.comps.isdisjoint(_CLAUSE_COMPS) and not _prep_ahead(cue, toks, i):
+        return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
     return cue
+
+
+_CLAUSE_COMPS = frozenset({"that", "colon", "quote", "np"})
+
+
+def _prep_ahead(cue: Cue, toks: list[Tok], i: int) -> bool:
+    """A cue taking only a preposition (عبر عن، ندد ب) needs it (or an ``after`` noun) within 16 tokens."""
+    for t in toks[i + 1 : i + 17]:
+        if t.key in cue.comps or ("ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 2):
+            return True
+        if any(p.search(t.key) for p, _ in cue.after):
+            return True  # أعرب X ارتياحه لما ...
+        if t.text in ".!?؟":
+            return False
+    return False
 
 
 def _passive(text: str) -> bool:
@@ -218,6 +236,9 @@ def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
 def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft, cue_set: set[int]) -> int:
     """Parse the speaker after a verb or verbal noun; returns the token index after it."""
     toks, rules = view.toks, np_rules()
+    if j < view.hi and toks[j].key == "ل" and skip_addressee(toks, j, view.hi) > j + 2:
+        draft.speaker_from = "elided"  # أكد لـ«عكاظ» X أن: the subject may follow (fronted_subject)
+        return j
     if j < view.hi and rules.addressee.fullmatch(toks[j].key):
         end = media_np(toks, j + 1, view.hi) if rules.media.fullmatch(toks[j].key[1:]) else j + 1
         if rules.media.fullmatch(toks[j].key[1:]):

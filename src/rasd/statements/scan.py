@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.statements.chunk import (
+    CLOSE_FOR,
     OPEN_QUOTES,
     Tok,
     find_close_quote,
     media_np,
     np_end,
     np_rules,
+    outlet_addressee,
     skip_addressee,
     words,
 )
@@ -69,19 +71,27 @@ def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[in
     """
     rules = np_rules()
     commas = 0
-    for j in range(k, min(hi, k + 20)):
+    j = k
+    while j < min(hi, k + 20):
         t = toks[j]
-        if comp_at(cue, t, True) in ("that", "colon"):
+        if comp_at(cue, t, True) is not None:
             return j if j > k else None
+        if t.key == "ل" or outlet_addressee(t.key):
+            n = skip_addressee(toks, j, hi)  # ، لـ«الشرق الأوسط»، إن
+            if n > j + 1:
+                j = n
+                continue
         if t.text in "،,":
             commas += 1
             nxt = toks[j + 1].key if j + 1 < hi else ""
-            opens_other = rules.is_stop(nxt) or rules.pronouns.fullmatch(nxt)
-            if commas > 2 or (opens_other and not rules.is_that(nxt)):
+            opens_other = (rules.is_stop(nxt) and nxt != "ل") or rules.pronouns.fullmatch(nxt)
+            if commas > 2 or (opens_other and (j + 1 >= hi or comp_at(cue, toks[j + 1], True) is None)):
                 return None  # "، وهو ما ..." / "، في ..." is not an apposition
+            j += 1
             continue
         if not t.is_word or j in cue_set or rules.via.fullmatch(t.key):
             return None
+        j += 1
     return None
 
 
@@ -121,6 +131,26 @@ def _apposition_end(toks: list[Tok], comma: int, comp: int, end: int) -> int:
     return end
 
 
+def _time_words(toks: list[Tok], k: int, hi: int) -> int:
+    """Tokens of a time adverbial at ``k`` (أمس، أول من أمس، أول من أمس (الجمعة)), 0 if none."""
+    n = np_rules().time_phrase(toks, k, hi) or int(toks[k].key in words("fronted_time"))
+    m = k + n
+    if n and m + 2 < hi and toks[m].text == "(" and toks[m + 2].text == ")":
+        n += 3  # أول من أمس (الجمعة)
+    return n
+
+
+def _outlet_end(toks: list[Tok], j: int, hi: int) -> int:
+    """End of an outlet's name after ``لوكالة``: an optional quoted name, then plain words."""
+    if j < hi and toks[j].text in OPEN_QUOTES:
+        close = CLOSE_FOR.get(toks[j].text, toks[j].text)
+        end = next((m for m in range(j + 1, min(hi, j + 6)) if toks[m].text in (close, '"')), None)
+        if end is None:
+            return j
+        j = end + 1
+    return np_end(toks, j, hi, set(), frozenset()) if j < hi and toks[j].is_word else j
+
+
 def np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
     if "np" not in cue.comps or embedded or not t.is_word:
         return False
@@ -153,6 +183,11 @@ def _at_comma(sc: _Scan, k: int) -> tuple[str, int] | str:
     """A comma after the speaker: an apposition, the object, an adverbial, or a new clause."""
     toks, cue, draft = sc.view.toks, sc.cue, sc.draft
     appos = None
+    nxt0 = toks[k + 1] if k + 1 < sc.view.hi else None
+    if sc.state == "np" and nxt0 is not None and not np_rules().titles.fullmatch(nxt0.key):
+        obj = _object_first(sc, k + 1)
+        if obj is not None:
+            return obj  # ودعا X، المواطنين والمقيمين إلى ...
     if sc.state == "np" and not cue.strict:
         appos = _appos_then_that(cue, toks, k + 1, sc.view.hi, sc.cue_set)
     if appos is not None:
@@ -168,6 +203,20 @@ def _at_comma(sc: _Scan, k: int) -> tuple[str, int] | str:
         return _FAIL  # the clause has moved on
     sc.state = "adv"
     return _CONTINUE
+
+
+def _object_first(sc: _Scan, k: int) -> tuple[str, int] | None:
+    """``دعا X المواطنين إلى``: a call verb's object before its complement (``object_first`` cues)."""
+    toks, rules, hi = sc.view.toks, np_rules(), sc.view.hi
+    if not sc.cue.object_first or sc.embedded or k >= hi or not toks[k].is_word or k in sc.cue_set:
+        return None
+    if rules.is_stop(toks[k].key) or rules.prayer.fullmatch(toks[k].key) or rules.is_that(toks[k].key):
+        return None
+    e = np_end(toks, k, hi, sc.cue_set, sc.cue.comps)
+    if e == k or e >= hi or e - k > 8:
+        return None
+    comp = comp_at(sc.cue, toks[e], True)
+    return (comp, e) if comp in ("prep", "that") else None
 
 
 def _after_named_addressee(sc: _Scan, k: int) -> int | None:
@@ -211,9 +260,23 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
     if sc.state == "np" and t.key in words("intensifiers"):
         # أدانت X بشدة / بأشد العبارات Y: a manner adverb before the object (with its noun)
         return _CONTINUE, k + (2 if t.key in words("superlative_leads") else 1)
+    reversed_quote = t.text == "”" and "quote" in cue.comps
+    if sc.state == "np" and reversed_quote and find_close_quote(sc.view.text, t.start):
+        return ("quote", k), k  # وأضاف ” ...“: a quotation opened with the closing mark
+    if sc.state == "np" and (obj := _object_first(sc, k)) is not None:
+        return obj, obj[1]
+    if sc.state == "np" and outlet_addressee(t.key):
+        end = _outlet_end(toks, k + 1, sc.view.hi)
+        draft.via.append((t.start + 1, toks[end - 1].end))  # أفاد X لوكالة "رويترز" للأنباء بأن
+        return _CONTINUE, end
+    if sc.state == "np" and "np" in cue.comps and (n := _time_words(toks, k, sc.view.hi)):
+        return _CONTINUE, k + n  # أعلن X أول من أمس Y / أكد X اليوم Y: the object may still follow
     direct = _after_named_addressee(sc, k)
     if direct is not None:
         return ("np", direct), direct
+    if t.key == "ل" and (n := skip_addressee(toks, k, sc.view.hi)) > k + 2:
+        sc.state = "adv"  # لـ "الرياض" / لـ«عكاظ»: the quoted outlet is no quotation
+        return _CONTINUE, n
     if t.text in "،,":
         return _at_comma(sc, k), k + 1
     if t.text == "(" and sc.state == "np" and draft.speaker is not None:

@@ -68,7 +68,7 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         if j < k and toks[j].key.lstrip("وف") != toks[j].key:
             j += 1  # the first word is the verb (وأبلغ تشوي، الذي قال)
         return (toks[j].start, toks[k].end) if k >= j and toks[k].is_word else None
-    lo = view.lo
+    lo = _after_lead(view)
     while lo < view.hi and toks[lo].key in words("subject_negators"):
         lo += 1
     if lo >= view.hi or not toks[lo].is_word:
@@ -79,6 +79,17 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     return toks[start].start, toks[end - 1].end
+
+
+def _after_lead(view: SentenceView) -> int:
+    """Index after a sentence-initial ``من جهته،`` / ``من جانبها`` / ``بدوره`` (the verb follows)."""
+    toks, lo = view.toks, view.lo
+    for phrase in np_rules().lead_phrases:
+        n = len(phrase)
+        if lo + n <= view.hi and all(p.fullmatch(toks[lo + m].key) for m, p in enumerate(phrase)):
+            lo += n
+            return lo + 1 if lo < view.hi and toks[lo].text in "،," else lo
+    return lo
 
 
 def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -129,6 +140,12 @@ def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     return span
 
 
+def _conjoined(lex: Lexicon, view: SentenceView, d: Draft) -> bool:
+    """``…، وقال إن``: a verb joined by و after a comma continues its sentence's subject."""
+    key, prev = view.toks[d.cue_index].key, view.toks[d.cue_index - 1]
+    return key[:1] in "وف" and key[1:] in lex.cues and prev.text in "،,"
+
+
 def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
     near: list[_Known] = []
     for k in reversed(known):  # newest first; stop past the window (no quadratic scans)
@@ -175,7 +192,9 @@ def _resolve(
     if svo is not None:
         d.speaker, d.speaker_from = svo, "explicit"
         return
-    if d.cue_index > view.lo and view.toks[d.cue_index - 1].key in words("mid_leads"):
+    same_sentence = bool(known) and known[-1].sentence == d.sentence
+    conjoined = _conjoined(lex, view, d) and not same_sentence
+    if d.cue_index > view.lo and (view.toks[d.cue_index - 1].key in words("mid_leads") or conjoined):
         own = _subject(view, d.cue_index)
         if own is not None:
             d.speaker, d.speaker_from = own, "pronoun"
@@ -274,7 +293,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "1"
+    version = "2"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
