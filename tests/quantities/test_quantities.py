@@ -460,3 +460,32 @@ def test_round7_verb_leads_and_quoted_sources() -> None:
     assert q.claimant == "وكالة بلومبرج"
     q = one("امتلك المستشارون 1.8 تريليون دولار، وفقاً لبيانات جمعتها «بلومبرج».")
     assert q.claimant == "بلومبرج"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # post-blind test7 fixes (general rules; test7 is no longer blind)
+        (
+            "نظرت المحاكم بواقع 169 تليها عسير بواقع 82، ثم الشرقية 80، ومكة المكرمة 67، والقصيم 36.",
+            [(169, None), (82, None), (80, None), (67, None), (36, None)],
+        ),
+        ("انتشل الغواصون 11 جثمانا من النهر الخيالي.", [(11, "جثة")]),
+        ("بلغ عدد المتبرعين يوميًا يتجاوز الـ22 متبرعًا في المعرض.", [(22, "متبرع")]),
+        ("تحلق الطائرات ضمن الـ24 طائرة التي اشترتها الدولة الخيالية.", []),
+        ("شهد الأسبوع الـ 17 للدوري الخيالي هدفا عالميا.", []),
+        ("وفاة سائق فورمولا 1 “بيانكي” بعد الحادث.", []),
+        ("يحتاج الطبق الخيالي 1 بيضة فقط.", [(1, "بيضة")]),
+        ("بلغ عدد الركاب (5.969.428) مليون مسافر خلال الفترة.", [(5_969_428, "مسافر")]),
+        ("بلغ عدد الركاب (237.273) ألف راكب خلال الفترة.", [(237_273, "راكب")]),
+        ("تمت مصادرة 399 كيلو جراماً من المواد.", [(399, "كيلوغرام")]),
+    ],
+)
+def test_round7_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected
+
+
+def test_round7_source_after_preposition() -> None:
+    q = one("تم إتلاف 399 كيلو من المواد، بحسب ما أفاد به رئيس البلدية الخيالية.")
+    assert q.claimant is not None and q.claimant.startswith("رئيس البلدية")

@@ -8,7 +8,6 @@ a time of day, a duration (number + time unit, except an age), an identifier (``
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -17,6 +16,7 @@ from rasd.numbers import NumberMatch, find_numbers, parse_number
 from rasd.quantities.ages import age_unit, forward_age, is_age
 from rasd.quantities.claimants import claimant, sentence_source
 from rasd.quantities.compound import has_scale, merge_compounds
+from rasd.quantities.identifiers import identifier, is_phone
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.units import (
     ARTICLES,
@@ -44,66 +44,6 @@ _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 _LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
 
 
-def _is_phone(m: NumberMatch) -> bool:
-    digits = re.sub(r"\D", "", key(m.text))
-    raw = key(m.text)
-    return (
-        m.kind == "digits"
-        and ((raw.isdigit() and len(raw) >= 8) or (raw.startswith("0") and len(raw) >= 3 and raw.isdigit()))
-        and len(digits) >= 3
-    )
-
-
-def _percent(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) -> bool:
-    two = f"{after[0].key} {after[1].key}" if len(after) > 1 else ""
-    one = after[0].key if after else ""
-    return one == "%" or one in lx.percent or two in lx.percent or text[max(0, m.start - 1) : m.start] in "%٪"
-
-
-def _score(m: NumberMatch) -> bool:
-    """``4 - 2``: a dash range written high to low (or equal) is a score, not a range."""
-    parts = re.split(r"\s*[-–]\s*", m.text.strip())
-    if m.kind != "range" or len(parts) != 2:
-        return False
-    a, b = parse_number(parts[0]), parse_number(parts[1])
-    return a is not None and b is not None and a >= b
-
-
-def _identifier(
-    lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]
-) -> bool:
-    """``رقم 5``, ``القرار 2231`` (not ``قرار 44.9%`` nor ``الـ5 آلاف``), ``النماذج من 101``, codes
-    after ``sms``/``الرمز``, scores ``4 - 2`` and ``بعده`` (not ``عدة``)."""
-    prev = before[-1].key.rstrip(".") if before else ""
-    if prev and lookup(lx.not_after, prev) and not _percent(lx, text, m, after):
-        return not (prev == "ال" and m.kind == "mixed")
-    if prev == "من" and any(lookup(lx.id_plurals, w.key) for w in before[:-1]):
-        return True  # "النماذج من 101 إلى 119": identifiers
-    keys = [w.key for w in before]
-    pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
-    if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
-        return True
-    if _score(m) or _day_of_month(lx, m, after) or _month_day(lx, m, after):
-        return True
-    return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
-
-
-def _day_of_month(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
-    """``في 26 من الشهر نفسه``, ``حتى 21 منه``: a day of the month, not a quantity."""
-    one = after[0].key if after else ""
-    two = f"{one} {after[1].key}" if len(after) > 1 else ""
-    day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
-    return day and (one in lx.day_refs or two in lx.day_refs)
-
-
-def _month_day(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
-    """``إلى 6 ذوالقعدة``: a day number before a month name (one or two words) is a date."""
-    one = after[0].key if after else ""
-    two = f"{one} {after[1].key}" if len(after) > 1 else ""
-    day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
-    return day and (one in lx.months or two in lx.months)
-
-
 def _metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
     """``أكثر من 200 م``: a bare ``م`` is metres, not p.m., after a number above 24 that is not a
     year (``1436 م``), or after a distance word (``بعمق 12 م``)."""
@@ -119,11 +59,11 @@ def _metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list
 
 
 def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
-    if m.is_ordinal or _is_phone(m):
+    if m.is_ordinal or is_phone(m):
         return True
     if (after and after[0].key in lx.operators) or (before and before[-1].key in lx.operators):
         return True
-    if _identifier(lx, text, m, before, after):
+    if identifier(lx, text, m, before, after):
         return True
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
@@ -219,14 +159,24 @@ def _near(lx: QuantityLexicon, m: NumberMatch, prev_end: int | None) -> bool:
     return prev_end is not None and 0 <= m.start - prev_end <= lx.coordinated_gap
 
 
-def _coordinated(lx: QuantityLexicon, text: str, m: NumberMatch, prev_end: int | None) -> bool:
-    """A number joined by ``و`` to a quantity that ends shortly before it."""
+def _coordinated(
+    lx: QuantityLexicon, text: str, m: NumberMatch, prev_end: int | None, after: list[Word]
+) -> bool:
+    """A number joined by ``و`` to a quantity that ends shortly before it, or the next pair of an
+    enumeration of names and numbers (``بواقع 82، ثم الشرقية 80، ومكة المكرمة 67،``: a comma, at
+    most three words, the number, then punctuation or the end of the sentence)."""
     if prev_end is None or not _near(lx, m, prev_end):
         return False
-    if any(c.isdigit() for c in text[prev_end : m.start]):
+    between = text[prev_end : m.start]
+    if any(c.isdigit() for c in between):
         return False  # "إيرباص 330 و320": joined to a number that is not a quantity
-    gap = key(text[prev_end : m.start]).split()
-    return bool(gap) and gap[-1] in lx.coordinators
+    gap = key(between).split()
+    if bool(gap) and gap[-1] in lx.coordinators:
+        return True
+    cut = max(between.rfind("،"), between.rfind(","))
+    names = words(text, prev_end + cut + 1, m.start) if cut >= 0 else []
+    closes = not after or after[0].text in "،,.؛"
+    return 0 < len(names) <= 3 and closes and all(w.key[0].isalpha() for w in names)
 
 
 def _clause_lead(lx: QuantityLexicon, text: str, m: NumberMatch, floor: int) -> bool:
@@ -341,6 +291,12 @@ def _unit_for(
     return _unit_after(lx, m, before, after, has_prev)
 
 
+def _quoted_name(lx: QuantityLexicon, m: NumberMatch, unit: str | None, after: list[Word]) -> bool:
+    """``فورمولا 1 “بيانكي”``: a digit 1 before an unlisted quoted word is part of a name."""
+    quoted = bool(after) and after[0].text in '"«“'
+    return m.kind == "digits" and m.value == 1 and quoted and unit not in lx.units.values()
+
+
 def _after_age(
     lx: QuantityLexicon, m: NumberMatch, before: list[Word], prev: _Prev | None, hedged: bool
 ) -> bool:
@@ -370,7 +326,7 @@ def _one(
     found = _unit_for(lx, m, before, after, age, prev is not None)
     if found is None:
         return None
-    unit, used = found
+    unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) else found
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
     if unit is None and before and before[-1].key in lx.age_bare_cues:
@@ -379,7 +335,7 @@ def _one(
         return None
     if unit is not None and _kilo(lx, text, m, s, after[1:] if after and after[0].text == ")" else after):
         unit = lx.units[key("كيلومتر")]
-    bare = _bare_ok(lx, m, before, after, h is not None) or _coordinated(lx, text, m, prev_end)
+    bare = _bare_ok(lx, m, before, after, h is not None) or _coordinated(lx, text, m, prev_end, after)
     bare = bare or _clause_lead(lx, text, m, s)
     if unit is None and not bare:
         return None
@@ -410,6 +366,18 @@ def _after_words(lx: QuantityLexicon, text: str, m: NumberMatch, e: int) -> list
     return nxt if listed(lx, nxt)[0] is not None else after
 
 
+_GROUPED = re.compile(r"\(?[ \t]*(\d{1,3}(?:[.,٬]\d{3}){2,})(?!\d)")
+
+
+def _redundant_scale(m: NumberMatch) -> None:
+    """``(5.969.428) مليون مسافر``: a number already written in full with two or more thousands
+    groups does not take the scale word after it."""
+    g = _GROUPED.match(m.text) if m.kind == "mixed" and m.value is not None else None
+    v = parse_number(g.group(1)) if g else None
+    if v is not None and m.value is not None and v >= 1_000_000 and m.value > v:
+        m.value = v
+
+
 def _square_mark(text: str, m: NumberMatch) -> bool:
     """The ``2`` of ``م2``/``كم2`` (square metres) is not a number."""
     return m.text == "2" and text[max(0, m.start - 1) : m.start] == "م"
@@ -429,6 +397,7 @@ def _sentence(
             continue
         if "_" in text[max(0, m.start - 1) : m.start] + text[m.end : m.end + 1]:
             continue  # inside a hashtag: "#ثمانٍ_وأربعون_قانوناً"
+        _redundant_scale(m)
         q = _one(lx, text, m, sent, prev)
         if q is None:
             continue

@@ -76,6 +76,8 @@ def verb_like(lx: QuantityLexicon, word: str) -> bool:
         return True  # "21 يملكون": an imperfect plural verb (not "يمنيون")
     if word.startswith(("يت", "تت")) or (word[0] == "ل" and word[1] in "يتن"):
         return True  # "13 تتأهل", "74 ليحسم", "940 لتقديم": a verb or a purpose clause
+    if word[0] in "يت" and len(word) >= 5 and word.endswith(("ها", "هم", "هما", "هن")):
+        return True  # "169 تليها": an imperfect verb with an object pronoun
     return word.endswith("ت") and not word.endswith("ات") and word.startswith(lx.verb_fem_first)
 
 

@@ -1,0 +1,79 @@
+"""Numbers that are identifiers, ranks, dates or scores rather than quantities: ``رقم 5``,
+``القرار 2231``, ``النماذج من 101``, codes after ``الرمز``, ``4 - 2``, ``في 26 من الشهر``,
+``6 ذوالقعدة``, phone numbers; see ``docs/quantities.md``."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from rasd.numbers import NumberMatch, parse_number
+from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.quantities.units import Word, lookup
+from rasd.text.normalize import strip_diacritics
+
+
+def is_phone(m: NumberMatch) -> bool:
+    digits = re.sub(r"\D", "", key(m.text))
+    raw = key(m.text)
+    return (
+        m.kind == "digits"
+        and ((raw.isdigit() and len(raw) >= 8) or (raw.startswith("0") and len(raw) >= 3 and raw.isdigit()))
+        and len(digits) >= 3
+    )
+
+
+def _percent(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) -> bool:
+    two = f"{after[0].key} {after[1].key}" if len(after) > 1 else ""
+    one = after[0].key if after else ""
+    return one == "%" or one in lx.percent or two in lx.percent or text[max(0, m.start - 1) : m.start] in "%٪"
+
+
+def _score(m: NumberMatch) -> bool:
+    """``4 - 2``: a dash range written high to low (or equal) is a score, not a range."""
+    parts = re.split(r"\s*[-–]\s*", m.text.strip())
+    if m.kind != "range" or len(parts) != 2:
+        return False
+    a, b = parse_number(parts[0]), parse_number(parts[1])
+    return a is not None and b is not None and a >= b
+
+
+def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+    """``رقم 5``, ``القرار 2231`` (not ``قرار 44.9%`` nor ``الـ5 آلاف``), ``النماذج من 101``, codes
+    after ``sms``/``الرمز``, scores ``4 - 2`` and ``بعده`` (not ``عدة``)."""
+    prev = before[-1].key.rstrip(".") if before else ""
+    if prev and lookup(lx.not_after, prev) and not _percent(lx, text, m, after):
+        return not (prev == "ال" and (m.kind == "mixed" or _accusative_count(lx, after)))
+    if prev == "من" and any(lookup(lx.id_plurals, w.key) for w in before[:-1]):
+        return True  # "النماذج من 101 إلى 119": identifiers
+    keys = [w.key for w in before]
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
+    if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
+        return True
+    if _score(m) or _day_of_month(lx, m, after) or _month_day(lx, m, after):
+        return True
+    return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
+
+
+def _accusative_count(lx: QuantityLexicon, after: list[Word]) -> bool:
+    """``يتجاوز الـ22 متبرعًا``: after ``الـ`` a noun with a written accusative tanween makes a count,
+    not a rank (``الأسبوع الـ17 للدوري``) nor a definite numeral (``ضمن الـ24 طائرة التي``)."""
+    if not after or not after[0].key[0].isalpha() or lookup(lx.time_units, after[0].key) is not None:
+        return False
+    return after[0].text.endswith(("\u064bا", "ا\u064b"))
+
+
+def _day_of_month(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
+    """``في 26 من الشهر نفسه``, ``حتى 21 منه``: a day of the month, not a quantity."""
+    one = after[0].key if after else ""
+    two = f"{one} {after[1].key}" if len(after) > 1 else ""
+    day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
+    return day and (one in lx.day_refs or two in lx.day_refs)
+
+
+def _month_day(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
+    """``إلى 6 ذوالقعدة``: a day number before a month name (one or two words) is a date."""
+    one = after[0].key if after else ""
+    two = f"{one} {after[1].key}" if len(after) > 1 else ""
+    day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
+    return day and (one in lx.months or two in lx.months)
