@@ -75,3 +75,24 @@ def test_ebr_as_via_is_no_cue() -> None:
 def test_reversed_opening_quote() -> None:
     sts = statements("وأعلن المتحدث أن السوق بدأ. وأضاف ” بدأ السوق الوهمي يستعيد دوره “ . وانتهى الحفل.")
     assert sts[1].direct and sts[1].content.strip().startswith("بدأ السوق")
+
+
+def test_post_blind_object_right_after_the_verb() -> None:
+    sts = statements("قال المتحدث إن المحكمة مؤجلة، حيث إن زمردستان رفضت اقتراحات بشأن المحكمة الوهمية.")
+    assert [s.speaker for s in sts if s.act == "reject"] == ["زمردستان"]
+
+
+def test_post_blind_ebr_needs_a_feeling_after_an() -> None:
+    assert statements("ويتم التسجيل عبر نظام نور الوهمي عن طريق إدخال رقم الهوية.") == []
+    st = only("وعبر سمو الأمير الوهمي عن أبلغ التهاني لشعب زمردستان.")
+    assert st.act == "say"
+
+
+def test_post_blind_a_saying_is_no_source() -> None:
+    text = "وعلى الشعب أن ينتظر على قاعدة القصة الشعبية التي تقول انه حينها يموت الذئب."
+    assert statements(text) == []
+
+
+def test_post_blind_kana_after_a_comma() -> None:
+    st = only("يخطط المدرب للاعتماد عليه، وكانت التقارير الوهمية تشير إلى أن النادي تقدم بعرض.")
+    assert st.speaker == "التقارير الوهمية"

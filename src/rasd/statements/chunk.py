@@ -58,6 +58,7 @@ class NpRules:
     prayer: re.Pattern[str]
     objects: re.Pattern[str]
     name_heads: re.Pattern[str]
+    sayings: re.Pattern[str]
     time_phrases: tuple[tuple[str, ...], ...]
     lead_phrases: tuple[tuple[re.Pattern[str], ...], ...]
     max_tokens: int
@@ -99,6 +100,7 @@ def np_rules() -> NpRules:
         prayer=_union(d["prayer"]),
         objects=_union(d["objects"]),
         name_heads=_union(d["name_heads"]),
+        sayings=_union(d["sayings"]),
         time_phrases=tuple(tuple(norm_key(w) for w in p) for p in d.get("time_phrases", [])),
         lead_phrases=tuple(tuple(re.compile(norm_key(w)) for w in p) for p in d.get("lead_phrases", [])),
         max_tokens=int(d.get("max_tokens", 12)),

@@ -123,12 +123,15 @@ def _agent_before(view: SentenceView, i: int) -> bool:
 def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb."""
     toks, rules = view.toks, np_rules()
-    if i - view.lo < 2 or toks[view.lo].key not in words("kana"):
-        return None
+    lo = (
+        next((m for m in range(i - 2, max(view.lo, i - 12) - 1, -1) if toks[m].text in "،,"), view.lo - 1) + 1
+    )
+    if i - lo < 2 or toks[lo].key not in words("kana"):
+        return None  # وكان X قال / ...، وكانت التقارير تشير إلى
     end = i - 1
-    while end > view.lo and toks[end].key in {"قد", "لقد"}:
+    while end > lo and toks[end].key in {"قد", "لقد"}:
         end -= 1
-    subj = toks[view.lo + 1 : end + 1]
+    subj = toks[lo + 1 : end + 1]
     if not subj or len(subj) > 10 or any(not t.is_word or rules.is_stop(t.key) for t in subj):
         return None
     return subj[0].start, subj[-1].end
@@ -233,9 +236,19 @@ def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
     return True
 
 
+def _object_at(cue: Cue, key: str) -> bool:
+    """The word right after the verb is its object (a claim noun for رفض, a feeling with a suffix)."""
+    if cue.np_heads is not None and cue.np_heads.search(key):
+        return True
+    return key.endswith(("ه", "ها", "هم", "هما")) and any(p.search(key) for p, _ in cue.after)
+
+
 def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft, cue_set: set[int]) -> int:
     """Parse the speaker after a verb or verbal noun; returns the token index after it."""
     toks, rules = view.toks, np_rules()
+    if j < view.hi and _object_at(cue, toks[j].key):
+        draft.speaker_from = "elided"  # روسيا رفضت اقتراحات / وأبدت سعادتها: the object, subject elsewhere
+        return j
     if j < view.hi and toks[j].key == "ل" and skip_addressee(toks, j, view.hi) > j + 2:
         draft.speaker_from = "elided"  # أكد لـ«عكاظ» X أن: the subject may follow (fronted_subject)
         return j
@@ -264,6 +277,8 @@ def _rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) ->
     toks = view.toks
     if embedded and cue.strict:
         return True
+    if embedded and cue.present and d.speaker is None and np_rules().is_stop(toks[i - 1].key):
+        return True  # قاعدة لا لبس فيها تقول «...»: a present verb inside a clause, no subject of its own
     if d.speaker is not None and _is_prayer(toks, d, i):
         return True  # ودعا المولى عز وجل أن ...: a prayer
     if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):

@@ -105,6 +105,8 @@ class Cue:
     """Only at the start of a clause (طالب is also "student", بين also "between")."""
     present_agent: bool = False
     """Present forms need an explicit, agent-like speaker (تشير مصادر, not تشير المعلومات)."""
+    needs_after: bool = False
+    """The word after the prepositional complement must match ``after`` (عبر عن ارتياحه)."""
     object_first: bool = False
     """An object may stand between the speaker and the complement (دعا X المواطنين إلى)."""
 
@@ -225,7 +227,7 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         after = _after(e, lemma)
         strict, needs = bool(e.get("strict")), bool(e.get("needs_speaker"))
         initial, agent = bool(e.get("clause_initial")), bool(e.get("present_agent"))
-        obj_first = bool(e.get("object_first"))
+        obj_first, needs_after = bool(e.get("object_first")), bool(e.get("needs_after"))
         heads = _regex(str(e["np_heads"])) if e.get("np_heads") else None
         excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
         tenses = tuple(e.get("tenses", ("past", "present")))
@@ -234,7 +236,7 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
             cue = Cue(lemma, "verb", act, comps, f.gender, f.number, f.person, f.jussive, neg, after)
             cue = dataclasses.replace(cue, np_heads=heads, present=f.present, strict=strict)
             cue = dataclasses.replace(cue, needs_speaker=needs, clause_initial=initial, present_agent=agent)
-            cue = dataclasses.replace(cue, object_first=obj_first)
+            cue = dataclasses.replace(cue, object_first=obj_first, needs_after=needs_after)
             for prefix in ("", "و", "ف"):
                 key = norm_key(prefix + f.text)
                 if key not in excluded:

@@ -240,6 +240,8 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
     comp = comp_at(cue, t, sc.has_np)
     if comp == "that" and k > sc.view.lo and toks[k - 1].key in words("block_that"):
         comp = None
+    if comp == "prep" and cue.needs_after and not _after_ok(cue, toks, k):
+        return _FAIL, k
     if comp is not None and not (comp == "quote" and sc.state == "adv" and _short_quote(sc.view, t)):
         return (comp, k), k
     if rules.quoting.fullmatch(t.key) and sc.state == "np":
@@ -300,6 +302,11 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
             return _FAIL, k
         sc.state = "adv"
     return _CONTINUE, k + 1
+
+
+def _after_ok(cue: Cue, toks: list[Tok], k: int) -> bool:
+    """``عبر عن ارتياحه`` (a feeling or view follows), not ``عبر نظام ... عن طريق``."""
+    return k + 1 < len(toks) and any(p.search(toks[k + 1].key) for p, _ in cue.after)
 
 
 def find_content(

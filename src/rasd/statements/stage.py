@@ -102,6 +102,7 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
         k < view.lo
         or not toks[k].is_word
         or toks[k].key in words("subject_negators")
+        or toks[k].key in words("kana")
         or rules.is_stop(toks[k].key)
     ):
         return None
@@ -140,6 +141,14 @@ def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     return span
 
 
+def _saying(view: SentenceView, span: tuple[int, int]) -> bool:
+    """The antecedent's words name a text or a saying (قاعدة، قصة، مثل، آية)."""
+    toks = view.toks
+    lo = bisect.bisect_left(toks, span[0], view.lo, view.hi, key=lambda t: t.start)
+    hi = bisect.bisect_left(toks, span[1], lo, view.hi, key=lambda t: t.start)
+    return any(np_rules().sayings.fullmatch(t.key) for t in toks[lo:hi])
+
+
 def _conjoined(lex: Lexicon, view: SentenceView, d: Draft) -> bool:
     """``…، وقال إن``: a verb joined by و after a comma continues its sentence's subject."""
     key, prev = view.toks[d.cue_index].key, view.toks[d.cue_index - 1]
@@ -156,6 +165,7 @@ def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
     for test in (
         lambda k: k.gender == d.gender and k.number == d.number,
         lambda k: k.gender == d.gender,
+        lambda k: k.gender is None,  # a verbal noun's speaker (تأكيد الصحفي X ... وقال:)
         lambda k: True,
     ):
         for k in reversed(near):
@@ -186,7 +196,8 @@ def _resolve(
         return
     rel = _subject(view, d.cue_index) if d.cue_index - 1 > view.lo else None
     if rel is not None and view.toks[d.cue_index - 1].key in words("relatives"):
-        d.speaker, d.speaker_from = rel, "pronoun"
+        if not _saying(view, rel):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
+            d.speaker, d.speaker_from = rel, "pronoun"
         return
     svo = _svo_subject(lex, view, d.cue_index) or _comma_subject(view, d.cue_index)
     if svo is not None:
