@@ -56,6 +56,7 @@ class NpRules:
     object_shapes: re.Pattern[str]
     non_agents: re.Pattern[str]
     prayer: re.Pattern[str]
+    first_person: re.Pattern[str]
     objects: re.Pattern[str]
     name_heads: re.Pattern[str]
     sayings: re.Pattern[str]
@@ -98,6 +99,7 @@ def np_rules() -> NpRules:
         object_shapes=_union(d["object_shapes"]),
         non_agents=_union(d["non_agents"]),
         prayer=_union(d["prayer"]),
+        first_person=_union(d["first_person"]),
         objects=_union(d["objects"]),
         name_heads=_union(d["name_heads"]),
         sayings=_union(d["sayings"]),

@@ -113,3 +113,49 @@ def fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set
         return None
     d.speaker, d.speaker_from = (toks[m].start, toks[e - 1].end), "explicit"
     return e
+
+
+def bare_speech(view: SentenceView, i: int, cue: Cue, d: Draft) -> bool:
+    """``وقال بدأنا منذ فترة ...``: an elided subject, then unmarked first-person speech."""
+    toks = view.toks
+    if not cue.bare_speech or cue.present or i + 2 >= view.hi or toks[i].key[:1] != "و":
+        return False
+    t = toks[i + 1]
+    if not t.is_word or np_rules().first_person.fullmatch(t.key) is None or np_rules().is_stop(t.key):
+        return False
+    if toks[i + 2].key.startswith("ال"):
+        return False  # قال رسولنا الكريم: a noun with "our", then its adjective
+    d.speaker_from = "elided"
+    d.content = (t.start, view.end)
+    return True
+
+
+def nested_subject(view: SentenceView, i: int, cue: Cue, cue_set: set[int]) -> bool:
+    """``… إن الولايات المتحدة تستنكر هذا العمل``: a present verb after its subject inside a content."""
+    toks, rules = view.toks, np_rules()
+    if cue.kind != "verb" or not cue.present or toks[i].key[:1] in "وف":
+        return False  # ... وترفض: a conjoined verb opens its own clause
+    j = i - 1
+    while j >= view.lo and i - j <= 6:
+        t = toks[j]
+        if rules.is_that(t.key):
+            return j < i - 1 and toks[j + 1].key[:1] not in "يت"  # أن تتدخل X: a verb, not a subject
+        if not t.is_word or rules.is_stop(t.key) or j in cue_set:
+            return False
+        j -= 1
+    return False
+
+
+def still_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``لا يزال الروس مصرين على أن``: the subject of يزال/ظل before a participle."""
+    toks, rules = view.toks, np_rules()
+    j = i - 1
+    if j <= view.lo or not toks[j].is_word:
+        return None
+    while j > view.lo and i - j <= 8:
+        if toks[j - 1].key in words("still"):
+            return toks[j].start, toks[i - 1].end
+        if not toks[j - 1].is_word or rules.is_stop(toks[j - 1].key):
+            return None
+        j -= 1
+    return None

@@ -20,7 +20,14 @@ from rasd.statements.chunk import (
     skip_addressee,
     words,
 )
-from rasd.statements.clauses import fronted_subject, glued_object, retrospective
+from rasd.statements.clauses import (
+    bare_speech,
+    fronted_subject,
+    glued_object,
+    nested_subject,
+    retrospective,
+    still_subject,
+)
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
 from rasd.statements.records import Draft, SentenceView, report_act
@@ -40,8 +47,8 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
     conjoined = toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues
     if cue.clause_initial and inside and not conjoined:
         return None  # طالب / بين inside a clause are a noun / a preposition
-    if cue.kind == "verb" and _passive(toks[i].text):
-        return None
+    if cue.kind == "verb" and (_passive(toks[i].text) or cue.person == 1):
+        return None  # يُزعم (passive); ذكرنا / نقول: the writer, outside any quotation
     if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
         return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
     if cue.comps.isdisjoint(_CLAUSE_COMPS) and not _prep_ahead(cue, toks, i):
@@ -287,6 +294,41 @@ def _rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) ->
     return cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i))
 
 
+def _open_speaker(
+    lex: Lexicon, view: SentenceView, i: int, cue: Cue, d: Draft, cue_set: set[int]
+) -> tuple[int, bool] | Draft | None:
+    """The speaker of the cue at ``i``: (index where the complement scan starts, nested SVO), or a
+    finished draft (retrospective, unmarked speech), or None (no statement)."""
+    toks = view.toks
+    if cue.kind == "participle":
+        d.speaker_from, k = "participle", i + 1
+        if (still := still_subject(view, i)) is not None:
+            d.speaker, d.speaker_from = still, "explicit"
+        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
+            k = np_end(toks, k, view.hi, cue_set, cue.comps)  # its object: محذرا المواطنين من
+        return k, False
+    if (kana := _kana_subject(view, i)) is not None:
+        d.speaker, k = kana, i + 1
+        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
+            k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ
+        return k, False
+    if retrospective(view, i, cue, d, cue_set):
+        d.act = report_act(cue.act or "say", toks, view, d)
+        return d if cue.act is not None else None
+    if bare_speech(view, i, cue, d):
+        d.gap_end = i + 1
+        return d
+    if nested_subject(view, i, cue, cue_set):
+        d.speaker_from = "elided"  # the subject before the verb (resolved as SVO)
+        return i + 1, True
+    k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
+    if d.speaker is None and d.speaker_from == "elided" and cue.kind == "verb":
+        k = fronted_subject(view, i + 1, cue, d, cue_set) or k
+    if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:
+        return None
+    return k, False
+
+
 def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[int]) -> Draft | None:
     """A statement opened by the verb, participle or verbal noun ``cue`` at token ``i``."""
     toks = view.toks
@@ -295,27 +337,16 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     d.sentence, d.cue_index = view.index, i
     if negated:
         d.cue_start = toks[i - 1].start
-    if cue.kind == "participle":
-        d.speaker_from, k = "participle", i + 1
-        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
-            k = np_end(toks, k, view.hi, cue_set, cue.comps)  # its object: محذرا المواطنين من
-    elif (kana := _kana_subject(view, i)) is not None:
-        d.speaker, k = kana, i + 1
-        if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
-            k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ
-    elif retrospective(view, i, cue, d, cue_set):
-        d.act = report_act(cue.act or "say", toks, view, d)
-        return d if cue.act is not None else None
-    else:
-        k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
-        if d.speaker is None and d.speaker_from == "elided" and cue.kind == "verb":
-            k = fronted_subject(view, i + 1, cue, d, cue_set) or k
-        if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:
-            return None
-    embedded = _embedded(lex, toks, i, view.lo)
+    opened = _open_speaker(lex, view, i, cue, d, cue_set)
+    if opened is None or isinstance(opened, Draft):
+        return opened
+    k, nested = opened
+    embedded = _embedded(lex, toks, i, view.lo) and not nested
     if _rejected(view, i, cue, d, embedded):
         return None
     found = find_content(lex, view, cue, k, d, cue_set, embedded)
+    if found is None and nested and "np" in cue.comps and k < view.hi and toks[k].is_word:
+        found = ("np", k)  # إن X تستنكر هذا العمل: the object right after the verb
     if found is None and d.speaker is not None and "np" in cue.comps and not embedded:
         found = _object_split(view, i, k, d)
     act: SpeechAct | None = cue.act

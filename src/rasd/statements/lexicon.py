@@ -109,6 +109,12 @@ class Cue:
     """The word after the prepositional complement must match ``after`` (عبر عن ارتياحه)."""
     object_first: bool = False
     """An object may stand between the speaker and the complement (دعا X المواطنين إلى)."""
+    prep_that: bool = False
+    """A prepositional complement counts only when أن follows it (خلصت دراسة إلى أن، مصرين على أن)."""
+    prep_quote: bool = False
+    """A ب complement counts only before a quotation (وصف X الهجوم بـ"الإرهابي"); else it is adverbial."""
+    bare_speech: bool = False
+    """After an elided subject a first-person word opens unmarked direct speech (وقال بدأنا ...)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +234,11 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         strict, needs = bool(e.get("strict")), bool(e.get("needs_speaker"))
         initial, agent = bool(e.get("clause_initial")), bool(e.get("present_agent"))
         obj_first, needs_after = bool(e.get("object_first")), bool(e.get("needs_after"))
+        prep_that, bare, prep_quote = (
+            bool(e.get("prep_that")),
+            bool(e.get("bare_speech")),
+            bool(e.get("prep_quote")),
+        )
         heads = _regex(str(e["np_heads"])) if e.get("np_heads") else None
         excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
         tenses = tuple(e.get("tenses", ("past", "present")))
@@ -237,6 +248,7 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
             cue = dataclasses.replace(cue, np_heads=heads, present=f.present, strict=strict)
             cue = dataclasses.replace(cue, needs_speaker=needs, clause_initial=initial, present_agent=agent)
             cue = dataclasses.replace(cue, object_first=obj_first, needs_after=needs_after)
+            cue = dataclasses.replace(cue, prep_that=prep_that, bare_speech=bare, prep_quote=prep_quote)
             for prefix in ("", "و", "ف"):
                 key = norm_key(prefix + f.text)
                 if key not in excluded:
@@ -254,6 +266,7 @@ def _index_participles(entries: list[dict[str, Any]], index: dict[str, Cue]) -> 
             if key in excluded:
                 continue
             cue = Cue(stem, "participle", act, comps, f.gender, f.number, 3, False, None, _after(e, stem))
+            cue = dataclasses.replace(cue, prep_that=bool(e.get("prep_that")))
             for prefix in ("", "و"):
                 _add(index, norm_key(prefix) + key, cue)
 

@@ -32,6 +32,8 @@ def comp_at(cue: Cue, t: Tok, has_np: bool) -> str | None:
     rules = np_rules()
     if "that" in cue.comps and rules.is_that(t.key):
         return "that"
+    if t.key in words("intensifiers"):
+        return None  # منددة بشدة بهذا العمل: a manner adverb, not the ب complement
     if t.text == ":" and "colon" in cue.comps:
         return "colon"
     if t.text in OPEN_QUOTES and "quote" in cue.comps:
@@ -88,6 +90,9 @@ def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[in
             if commas > 2 or (opens_other and (j + 1 >= hi or comp_at(cue, toks[j + 1], True) is None)):
                 return None  # "، وهو ما ..." / "، في ..." is not an apposition
             j += 1
+            continue
+        if t.text in "()":
+            j += 1  # درست (جرافيك ديزاين): a bracketed term inside the apposition
             continue
         if not t.is_word or j in cue_set or rules.via.fullmatch(t.key):
             return None
@@ -242,6 +247,11 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         comp = None
     if comp == "prep" and cue.needs_after and not _after_ok(cue, toks, k):
         return _FAIL, k
+    if comp == "prep" and cue.prep_that and not (k + 1 < sc.view.hi and rules.is_that(toks[k + 1].key)):
+        return _FAIL, k  # خلص الاجتماع إلى توصيات: only خلص إلى أن reports a finding
+    if comp == "prep" and cue.prep_quote and not _quote_after(sc.view, t):
+        sc.state = "adv"  # وصفت X بالمحيط / بقيادة السعودية: an adverbial, the quoted label may follow
+        return _CONTINUE, k + 1
     if comp is not None and not (comp == "quote" and sc.state == "adv" and _short_quote(sc.view, t)):
         return (comp, k), k
     if rules.quoting.fullmatch(t.key) and sc.state == "np":
@@ -302,6 +312,12 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
             return _FAIL, k
         sc.state = "adv"
     return _CONTINUE, k + 1
+
+
+def _quote_after(view: SentenceView, t: Tok) -> bool:
+    """A quotation mark right after the ب token (بـ”الأساسي”، بـ «الكارثية»)."""
+    rest = view.text[t.end : t.end + 2].lstrip()
+    return bool(rest) and rest[0] in OPEN_QUOTES + "”"
 
 
 def _after_ok(cue: Cue, toks: list[Tok], k: int) -> bool:

@@ -109,7 +109,7 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
     if toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues:
         return None  # a conjoined verb (..., وقال) starts its own clause
     j = k
-    while j > view.lo and k - j < 6:
+    while j > view.lo and k - j < 9:
         p = toks[j - 1]
         if (
             not p.is_word
@@ -139,6 +139,24 @@ def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     if span[0] > toks[view.lo].start and np_rules().is_stop(toks[view.lo].key):
         return None  # وعن الدور الإيراني، قال: a fronted topic, not the subject
     return span
+
+
+def _clause_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``…، وقد ألقى مدير الإدارة X كلمة …، وأكد``: the titled subject of the clause just before."""
+    toks, rules = view.toks, np_rules()
+    comma = i - 1
+    c = comma - 1
+    while c > view.lo and toks[c - 1].text not in "،,":
+        c -= 1
+    if c <= view.lo or comma - c < 3:
+        return None  # the first clause: the sentence's own subject
+    m = c + 1 if toks[c].key in words("clause_openers") else c
+    if m + 1 >= comma or (not toks[m].key.startswith("و") and m == c):
+        return None
+    if not rules.titles.fullmatch(toks[m + 1].key):
+        return None
+    end = np_end(toks, m + 1, comma, set(), frozenset())
+    return (toks[m + 1].start, toks[end - 1].end) if end > m + 1 else None
 
 
 def _saying(view: SentenceView, span: tuple[int, int]) -> bool:
@@ -186,11 +204,15 @@ def _resolve(
         return
     if d.speaker_from == "participle":
         pos = same.index(d)
-        anchor = next((a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker), None)
+        window = [a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker]
+        # معربة after “قال X: إن الولايات المتحدة تستنكر”: the nearest speaker of the same gender
+        anchor = next((a for a in window if a.gender == d.gender), window[0] if window else None)
         if anchor is not None:
             d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
         elif known and d.sentence - known[-1].sentence <= 1 and known[-1].gender in (d.gender, None):
             d.speaker, d.speaker_from = known[-1].span, "previous-speaker"
+        elif d.cue_index == view.lo and prev is not None:
+            d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"  # “… انتهائها. قائلة:”
         else:
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
         return
@@ -206,7 +228,7 @@ def _resolve(
     same_sentence = bool(known) and known[-1].sentence == d.sentence
     conjoined = _conjoined(lex, view, d) and not same_sentence
     if d.cue_index > view.lo and (view.toks[d.cue_index - 1].key in words("mid_leads") or conjoined):
-        own = _subject(view, d.cue_index)
+        own = (_clause_subject(view, d.cue_index) if conjoined else None) or _subject(view, d.cue_index)
         if own is not None:
             d.speaker, d.speaker_from = own, "pronoun"
             return
@@ -304,7 +326,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "2"
+    version = "3"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
