@@ -67,6 +67,8 @@ def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]
         return True
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
+    if after and after[0].key in lx.fractions:
+        return True  # "ثلاثة أرباع": a fraction, not a count
     if _SLASH_AFTER.match(text, m.end) or _SLASH_BEFORE.search(text, max(0, m.start - 4), m.start):
         return True  # a score, fraction or date part: 1/2, "1 / 2"
     if _CLOCK_AFTER.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 6), m.start):

@@ -52,6 +52,8 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         return True
     if _score(m) or _day_of_month(lx, m, after) or _month_day(lx, m, after):
         return True
+    if _named(text, m, before, after):
+        return True
     return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
 
 
@@ -77,3 +79,19 @@ def _month_day(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
     two = f"{one} {after[1].key}" if len(after) > 1 else ""
     day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
     return day and (one in lx.months or two in lx.months)
+
+
+_GLUED_NAME = re.compile(r"[^\W\d_][-–]$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _named(text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+    """A name or code: digits glued by a hyphen to a word before them (``كبلر-452``, ``إف-16``), a
+    number before a dash and a Latin word (``88591 - Stc``, SMS short codes), a post-office box
+    (``ص.ب 42808``, ``ص . ب``)."""
+    if m.kind == "digits" and _GLUED_NAME.search(text, max(0, m.start - 2), m.start):
+        return True
+    if len(after) > 1 and after[0].text in "-–" and _LATIN.match(after[1].text):
+        return True
+    tail = "".join(w.text for w in before[-3:])
+    return tail.endswith("ص.ب")

@@ -71,6 +71,7 @@ class QuantityLexicon:
     number_links: frozenset[str] = frozenset()
     count_heads: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
+    fractions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +132,7 @@ def quantity_lexicon() -> QuantityLexicon:
         number_links=_keys(u["number_links"]),
         count_heads=_keys(u["count_heads"]),
         months=_months(),
+        fractions=_keys(u["fractions"]),
     )
 
 

@@ -40,6 +40,8 @@ def _variants(word: str) -> list[str]:
     for art in ARTICLES:
         if word.startswith(art) and len(word) > len(art) + 1:
             out.append(word[len(art) :])
+    if word.startswith("لل") and len(word) > 3:
+        out.append("ا" + word[1:])  # "للكتيبة" = ل + الكتيبة
     if len(word) > 2 and word[0] in _CLITICS:
         out.append(word[1:])
     return out
@@ -179,10 +181,29 @@ def unit_of(
     if plain.startswith(ARTICLES[:-1]) or _conjoined(lx, w.key):
         return None, 0  # "المئات للتظاهر", "عدة وحتى", "عشرات ومنتجات": not the counted noun
     definite = plain.startswith("ال")
-    noun = w.key[0].isalpha() and w.key not in lx.not_units and not verb_like(lx, w.key)
-    if noun and len(w.key) > 1 and (vague or not definite):
-        return lemma(w.text), skip + 1
+    noun = _arabic(w.key) and w.key not in lx.not_units and not verb_like(lx, w.key)
+    if noun and len(w.key) > 1 and (vague or not definite) and not _not_noun(lx, w.key):
+        return _stem_unit(w.key, lemma(w.text)), skip + 1
     return None, 0
+
+
+def _arabic(word: str) -> bool:
+    """An unlisted counted noun is Arabic (not ``13 Old Town``, ``٨٥ South Africa``)."""
+    return "\u0621" <= word[0] <= "\u064a"
+
+
+def _not_noun(lx: QuantityLexicon, word: str) -> bool:
+    """A preposition ``ب/ل/ك`` + a listed or function word (``بسبب``, ``بحالات``, ``لأسهم``), or a
+    word with the dual pronoun ``هما`` (``حالتهما``, ``سجلهما``): not an indefinite counted noun."""
+    if word.endswith("هما") and len(word) > 4:
+        return True
+    rest = word[1:]
+    return word[0] in "بلك" and len(rest) > 2 and (rest in lx.not_units or rest in lx.units)
+
+
+def _stem_unit(word: str, unit: str) -> str:
+    """``يوروهات``, ``فيديوهات`` -> ``يورو``, ``فيديو``: an ``ات`` plural of a loanword in ``و``."""
+    return unit[:-2] if word.endswith("وهات") and unit.endswith("وهة") else unit
 
 
 def _construct(lx: QuantityLexicon, w: Word) -> str | None:
