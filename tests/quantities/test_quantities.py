@@ -516,3 +516,17 @@ def test_round7_source_after_preposition() -> None:
 def test_round8(text: str, expected: list[tuple[object, str | None]]) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # post-blind test8 fixes (general rules; test8 is no longer blind)
+        ("فازت المدينة الخيالية بفارق بسيط (44، مقابل 40 صوتا) في التصويت.", [(44, "صوت"), (40, "صوت")]),
+        ("ركبت البلدية الخيالية 21 كاميرا مثبتة.", [(21, "كاميرا")]),
+        ("عقدت الاختبارات في ( 190) مقر للبنين.", [(190, "مقر")]),
+    ],
+)
+def test_round8_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected

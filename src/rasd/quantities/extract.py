@@ -231,8 +231,11 @@ def _of_total(lx: QuantityLexicon, after: list[Word]) -> bool:
 
 
 def _before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
-    """``ثلاث وأربع بلديات``, ``10 و8 بوصات``: joined to the next number, whose unit it shares (a
-    counted noun right after that number: not ``القرارات 1696 و1737 و1747`` nor ``1.6 و1.4 مليون``)."""
+    """``ثلاث وأربع بلديات``, ``10 و8 بوصات``, ``44، مقابل 40 صوتا``: joined to the next number, whose
+    unit it shares (a counted noun right after that number: not ``القرارات 1696 و1737 و1747`` nor
+    ``1.6 و1.4 مليون``)."""
+    if len(after) > 2 and after[0].text in "،," and after[1].key in lx.number_links:
+        after = after[1:]  # "(44، مقابل 40 صوتا)"
     if not after:
         return False
     first = after[0]

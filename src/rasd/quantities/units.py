@@ -193,12 +193,12 @@ def _arabic(word: str) -> bool:
 
 
 def _not_noun(lx: QuantityLexicon, word: str) -> bool:
-    """A preposition ``ب/ل/ك`` + a listed or function word (``بسبب``, ``بحالات``, ``لأسهم``), or a
+    """A preposition ``ب/ل`` + a listed or function word (``بسبب``, ``بحالات``, ``لأسهم``), or a
     word with the dual pronoun ``هما`` (``حالتهما``, ``سجلهما``): not an indefinite counted noun."""
     if word.endswith("هما") and len(word) > 4:
         return True
     rest = word[1:]
-    return word[0] in "بلك" and len(rest) > 2 and (rest in lx.not_units or rest in lx.units)
+    return word[0] in "بل" and len(rest) > 2 and (rest in lx.not_units or rest in lx.units)
 
 
 def _stem_unit(word: str, unit: str) -> str:
