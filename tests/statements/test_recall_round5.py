@@ -47,3 +47,23 @@ def test_new_lemmas_and_first_person_writer() -> None:
     assert only("ووصف الوزير القمري الأوضاع في زمردستان بـ «الكارثية» بسبب الحرب.").content == "الكارثية"
     assert statements("وهنا أرى أن التوسط في الأمور مطلوب.") == []
     assert statements("وصفت الرحلة بالمحيط بعد دقائق من انتهائها.") == []
+
+
+def test_post_blind_quoted_name_fronted_topic_and_amma() -> None:
+    st = only("وقالت “سامرة” إنها اكتشفت الأمر متأخرة.")
+    assert st.speaker == "سامرة" and st.content.startswith("اكتشفت")
+    sts = statements(
+        "وأكد الوزير سامر القمري أن الخطة جاهزة. وعن خطة الإعمار في زمردستان قال: «هناك خطة متوازية»."
+    )
+    assert sts[-1].speaker == "الوزير سامر القمري"
+    st = only("أما سامر القمري أحد المزارعين، فيذكر أسباب الحرق بقوله: إن الحرق يقضي على الحشرات.")
+    assert st.speaker == "سامر القمري أحد المزارعين"
+
+
+def test_post_blind_participle_of_a_non_cue_clause_and_svo_sentence() -> None:
+    sts = statements(
+        "وقال الوزير إن الخطة جاهزة. وشكك معهد زمردي أمس في تفسير الوزارة قائلا إن الأرقام خاطئة."
+    )
+    assert sts[-1].cue == "قائلا" and sts[-1].speaker.startswith("معهد زمردي")
+    sts = statements("القمري يعي تماما أنه خارج الحسابات. وقال: «غيابي لن يكون مؤثرا».")
+    assert sts[-1].speaker == "القمري"

@@ -72,9 +72,9 @@ def _prep_ahead(cue: Cue, toks: list[Tok], i: int) -> bool:
 
 
 def _passive(text: str) -> bool:
-    """A present or past passive written with its damma (يُزعم, قِيل is not a cue form anyway)."""
+    """A passive written with its damma (يُزعم), or an accusative verbal noun (رفضًا كليًّا, no dual)."""
     letters = text.lstrip("وف")
-    return len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يت"
+    return (len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يت") or "\u064b" in text
 
 
 def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
@@ -128,8 +128,13 @@ def _agent_before(view: SentenceView, i: int) -> bool:
 
 
 def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
-    """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb."""
+    """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb; also
+    ``أما محمد البحراني، فيذكر ...`` (the subject fronted with أما)."""
     toks, rules = view.toks, np_rules()
+    if toks[view.lo].key in words("amma") and toks[i].key[:1] == "ف" and toks[i - 1].text in "،,":
+        span = toks[view.lo + 1 : i - 1]
+        if 0 < len(span) <= 10 and all(t.is_word for t in span):
+            return span[0].start, span[-1].end
     lo = (
         next((m for m in range(i - 2, max(view.lo, i - 12) - 1, -1) if toks[m].text in "،,"), view.lo - 1) + 1
     )
@@ -139,7 +144,8 @@ def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     while end > lo and toks[end].key in {"قد", "لقد"}:
         end -= 1
     subj = toks[lo + 1 : end + 1]
-    if not subj or len(subj) > 10 or any(not t.is_word or rules.is_stop(t.key) for t in subj):
+    inside = [t for t in subj if t.key not in words("fi")]  # وكانت قيادة القوات في اليمن قد أعلنت
+    if not subj or len(subj) > 12 or any(not t.is_word or rules.is_stop(t.key) for t in inside):
         return None
     return subj[0].start, subj[-1].end
 
@@ -250,9 +256,25 @@ def _object_at(cue: Cue, key: str) -> bool:
     return key.endswith(("ه", "ها", "هم", "هما")) and any(p.search(key) for p, _ in cue.after)
 
 
+def _quoted_name(view: SentenceView, j: int) -> tuple[tuple[int, int], int] | None:
+    """A short quoted name right after the verb and before أن/إن: (its span, the index after it)."""
+    toks = view.toks
+    if j + 2 >= view.hi or toks[j].text not in OPEN_QUOTES:
+        return None
+    close = next((m for m in range(j + 2, min(j + 6, view.hi)) if toks[m].text in '”»"'), None)
+    if close is None or close + 1 >= view.hi or not np_rules().is_that(toks[close + 1].key):
+        return None
+    if not all(t.is_word for t in toks[j + 1 : close]):
+        return None
+    return (toks[j + 1].start, toks[close - 1].end), close + 1
+
+
 def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft, cue_set: set[int]) -> int:
     """Parse the speaker after a verb or verbal noun; returns the token index after it."""
     toks, rules = view.toks, np_rules()
+    if (quoted := _quoted_name(view, j)) is not None:
+        draft.speaker = quoted[0]  # وقالت “سانتاديفي” أنها …: a quoted name, then the complement
+        return quoted[1]
     if j < view.hi and _object_at(cue, toks[j].key):
         draft.speaker_from = "elided"  # روسيا رفضت اقتراحات / وأبدت سعادتها: the object, subject elsewhere
         return j

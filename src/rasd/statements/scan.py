@@ -256,11 +256,15 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         return (comp, k), k
     if rules.quoting.fullmatch(t.key) and sc.state == "np":
         return _CONTINUE, k + 1
+    if sc.state == "np" and t.key in words("appositive_pronouns") and draft.speaker is not None:
+        sc.state = "adv"  # وقالت X وهي عضو … بأن: an apposition, the complement may follow
+        return _CONTINUE, k + 1
     if k in sc.cue_set:
         return _FAIL, k
-    if t.key == "عن" and sc.state == "np" and draft.source is None and is_media(toks, draft):
+    if t.key == "عن" and draft.source is None and is_media(toks, draft):
         end = np_end(toks, k + 1, sc.view.hi, sc.cue_set, cue.comps)
-        if end > k + 1:
+        said = end < sc.view.hi and rules.quoting.fullmatch(toks[end].key) is not None
+        if end > k + 1 and (sc.state == "np" or said):  # ونقلت الوكالة اليوم عن ظريف قوله
             draft.source = (toks[k + 1].start, toks[end - 1].end)
             sc.state = "adv"
             return _CONTINUE, end

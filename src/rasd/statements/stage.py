@@ -74,11 +74,40 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if lo >= view.hi or not toks[lo].is_word:
         return None
     first = toks[lo].key
+    if _svo_start(toks, lo, min(view.hi, before)):
+        return toks[lo].start, toks[lo].end  # عبدالغني يعي تماما: the name before the verb
     start = lo if first.startswith(("ال", "وال")) else lo + 1
     end = np_end(toks, start, min(view.hi, before), set(), frozenset())
     if end <= start:
         return None
     return toks[start].start, toks[end - 1].end
+
+
+def _verb_clause_subject(lex: Lexicon, view: SentenceView, d: Draft) -> tuple[int, int] | None:
+    """The subject of a sentence opened by و + a verb that is no cue (وشكك معهد بحثي … قائلا)."""
+    toks = view.toks
+    first = toks[view.lo].key
+    if (
+        d.cue_index <= view.lo + 2
+        or first[:1] not in "وف"
+        or first in lex.cues
+        or first.startswith(("وال", "فال"))
+    ):
+        return None
+    if np_rules().is_stop(first[1:]) or first in words("kana") or first in words("soft_leads"):
+        return None
+    nxt = toks[view.lo + 1].key if view.lo + 1 < view.hi else ""
+    if not nxt or np_rules().is_stop(nxt) or nxt[:1] in "يت":
+        return None
+    return _subject(view, d.cue_index)
+
+
+def _svo_start(toks: list[Tok], lo: int, hi: int) -> bool:
+    """``عبدالغني يعي تماما …``: a name, then a present verb (the sentence opens with its subject)."""
+    if lo + 1 >= hi or not toks[lo + 1].is_word or toks[lo].key[:1] in "وف":
+        return False
+    nxt = toks[lo + 1].key
+    return nxt[:1] in "يت" and not nxt.startswith("ال") and len(nxt) > 2 and not np_rules().is_stop(nxt)
 
 
 def _after_lead(view: SentenceView) -> int:
@@ -123,6 +152,9 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
         j -= 1
     if j == view.lo and toks[j].key[:1] in "وف" and not toks[j].key.startswith(("وال", "فال")):
         j += 1  # sentence-initial و+verb (وكان خامنئي قد قال): not part of the subject
+    first = toks[view.lo].key
+    if first[:1] in "وف" and rules.is_stop(first[1:]) and not any(t.text in "،," for t in toks[view.lo : i]):
+        return None  # وعن خطة الرئاسة في إعادة التعمير قال: / وحول تأخر التمارين قال: a fronted topic
     if j > k or toks[k].key.isdigit():
         return None  # "صدر في عام 2014 قد أشار": a date, not a subject
     return toks[j].start, toks[k].end
@@ -209,6 +241,8 @@ def _resolve(
         anchor = next((a for a in window if a.gender == d.gender), window[0] if window else None)
         if anchor is not None:
             d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
+        elif (own := _verb_clause_subject(lex, view, d)) is not None:
+            d.speaker, d.speaker_from = own, "explicit"  # وشكك معهد بحثي … قائلا: its own clause
         elif known and d.sentence - known[-1].sentence <= 1 and known[-1].gender in (d.gender, None):
             d.speaker, d.speaker_from = known[-1].span, "previous-speaker"
         elif d.cue_index == view.lo and prev is not None:
