@@ -132,7 +132,13 @@ def words(name: str) -> frozenset[str]:
 
 
 def make_toks(text: str, tokens: list[tuple[int, int, str]]) -> list[Tok]:
-    return [Tok(s, e, t, token_key(t)) for s, e, t in tokens]
+    # آن (the name Anne, "time") normalises to ان but is no complementiser: keep its madda
+    return [Tok(s, e, t, "آن" if t == "آن" else token_key(t)) for s, e, t in tokens]
+
+
+def accusative(text: str) -> bool:
+    """An indefinite accusative (رفضًا، كليًّا): never part of a subject noun phrase."""
+    return text.endswith(("ًا", "اً", "ًّا", "اًّ")) and len(text) > 3
 
 
 def np_end(
@@ -176,7 +182,7 @@ def np_end(
         if linked and t.key not in comps:
             k += 1  # خالد بن علي: after بن/أبو the word is a name, even if it spells a stop word
             continue
-        if rules.is_stop(t.key) or t.key in comps:
+        if rules.is_stop(t.key) or t.key in comps or (k > i and accusative(t.text)):
             break
         if k > i and "ب" in comps and t.key.startswith("ب") and len(t.key) > 3:
             break

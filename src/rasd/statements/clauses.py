@@ -39,7 +39,8 @@ def retrospective(view: SentenceView, i: int, cue: Cue, d: Draft, cue_set: set[i
     if e == j or rules.pronouns.fullmatch(toks[j].key):
         return False
     e = extend_apposition(toks, e, view.hi, cue_set)
-    if e < view.hi and toks[e].is_word and not rules.is_stop(toks[e].key):
+    conjoined = e in cue_set and toks[e].key[:1] == "و"  # أوضح ذلك X وقال: …
+    if e < view.hi and toks[e].is_word and not rules.is_stop(toks[e].key) and not conjoined:
         return False  # the clause goes on: ذلك is not the pronoun of the previous statement
     before = _previous_content(view, i)
     if before is None:

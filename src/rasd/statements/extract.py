@@ -30,7 +30,7 @@ from rasd.statements.clauses import (
 )
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
-from rasd.statements.records import Draft, SentenceView, report_act
+from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 from rasd.statements.scan import comp_at, find_content
 
 _OPENER_OF = {"”": "“", "»": "«", '"': '"'}
@@ -256,13 +256,21 @@ def _object_at(cue: Cue, key: str) -> bool:
     return key.endswith(("ه", "ها", "هم", "هما")) and any(p.search(key) for p, _ in cue.after)
 
 
-def _quoted_name(view: SentenceView, j: int) -> tuple[tuple[int, int], int] | None:
-    """A short quoted name right after the verb and before أن/إن: (its span, the index after it)."""
+def _quoted_name(view: SentenceView, j: int, cue: Cue) -> tuple[tuple[int, int], int] | None:
+    """A short quoted name right after the verb and before أن/إن (or the cue's preposition)."""
     toks = view.toks
     if j + 2 >= view.hi or toks[j].text not in OPEN_QUOTES:
         return None
     close = next((m for m in range(j + 2, min(j + 6, view.hi)) if toks[m].text in '”»"'), None)
-    if close is None or close + 1 >= view.hi or not np_rules().is_that(toks[close + 1].key):
+    if close is None or close + 1 >= view.hi:
+        return None
+    nxt = toks[close + 1].key  # أعلنت "زين السعودية" عن …: a preposition the cue takes
+    comma = toks[close + 1].text in "،,"  # أعلن “جيش الإسلام”، أكبر الفصائل …: an apposition follows
+    if (
+        not comma
+        and not np_rules().is_that(nxt)
+        and not (nxt in cue.comps and nxt not in ("np", "quote", "that"))
+    ):
         return None
     if not all(t.is_word for t in toks[j + 1 : close]):
         return None
@@ -272,7 +280,7 @@ def _quoted_name(view: SentenceView, j: int) -> tuple[tuple[int, int], int] | No
 def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft, cue_set: set[int]) -> int:
     """Parse the speaker after a verb or verbal noun; returns the token index after it."""
     toks, rules = view.toks, np_rules()
-    if (quoted := _quoted_name(view, j)) is not None:
+    if (quoted := _quoted_name(view, j, cue)) is not None:
         draft.speaker = quoted[0]  # وقالت “سانتاديفي” أنها …: a quoted name, then the complement
         return quoted[1]
     if j < view.hi and _object_at(cue, toks[j].key):
@@ -389,6 +397,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     if d.source is not None and d.speaker is not None:
         d.via.insert(0, d.speaker)
         d.speaker, d.source = d.source, None
+        d.gender = np_gender(toks, d.speaker)  # ونقلت الوكالة عن ظريف: the source's gender, not the verb's
         act = "report" if act == "say" else act
     if negated and cue.negated_act is not None:
         act = cue.negated_act

@@ -61,6 +61,15 @@ def is_media(toks: list[Tok], draft: Draft) -> bool:
     return True
 
 
+def np_gender(toks: list[Tok], span: tuple[int, int]) -> Gender:
+    """Gender of a noun phrase from its head (first) word: ة or ات marks the feminine."""
+    k = bisect.bisect_left(toks, span[0], key=lambda t: t.start)
+    if k >= len(toks):
+        return None
+    head = toks[k].key
+    return "f" if head.endswith(("ه", "ات")) and len(head) > 3 else "m"
+
+
 def report_act(act: SpeechAct, toks: list[Tok], view: SentenceView, draft: Draft) -> SpeechAct:
     if act == "say" and is_media(toks, draft):
         return "report"

@@ -13,6 +13,7 @@ from rasd.statements.chunk import (
     CLOSE_FOR,
     OPEN_QUOTES,
     Tok,
+    accusative,
     find_close_quote,
     media_np,
     np_end,
@@ -263,6 +264,7 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         return _FAIL, k
     if t.key == "عن" and draft.source is None and is_media(toks, draft):
         end = np_end(toks, k + 1, sc.view.hi, sc.cue_set, cue.comps)
+        end = next((m for m in range(k + 1, end) if rules.quoting.fullmatch(toks[m].key)), end)
         said = end < sc.view.hi and rules.quoting.fullmatch(toks[end].key) is not None
         if end > k + 1 and (sc.state == "np" or said):  # ونقلت الوكالة اليوم عن ظريف قوله
             draft.source = (toks[k + 1].start, toks[end - 1].end)
@@ -285,6 +287,14 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         end = _outlet_end(toks, k + 1, sc.view.hi)
         draft.via.append((t.start + 1, toks[end - 1].end))  # أفاد X لوكالة "رويترز" للأنباء بأن
         return _CONTINUE, end
+    if (
+        sc.state == "np"
+        and accusative(t.text)
+        and draft.speaker is not None
+        and not np_ok(cue, t, sc.embedded)
+    ):
+        sc.state = "adv"  # قبل أن تعلن الداخلية لاحقًا، أنه: an adverb after the subject
+        return _CONTINUE, k + 1
     if sc.state == "np" and "np" in cue.comps and (n := _time_words(toks, k, sc.view.hi)):
         return _CONTINUE, k + n  # أعلن X أول من أمس Y / أكد X اليوم Y: the object may still follow
     direct = _after_named_addressee(sc, k)

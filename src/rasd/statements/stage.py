@@ -84,15 +84,10 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
 
 
 def _verb_clause_subject(lex: Lexicon, view: SentenceView, d: Draft) -> tuple[int, int] | None:
-    """The subject of a sentence opened by و + a verb that is no cue (وشكك معهد بحثي … قائلا)."""
+    """The subject of a sentence opened by و + a verb with no statement of its own (وشكك معهد … قائلا)."""
     toks = view.toks
     first = toks[view.lo].key
-    if (
-        d.cue_index <= view.lo + 2
-        or first[:1] not in "وف"
-        or first in lex.cues
-        or first.startswith(("وال", "فال"))
-    ):
+    if d.cue_index <= view.lo + 2 or first[:1] not in "وف" or first.startswith(("وال", "فال")):
         return None
     if np_rules().is_stop(first[1:]) or first in words("kana") or first in words("soft_leads"):
         return None
@@ -199,6 +194,21 @@ def _saying(view: SentenceView, span: tuple[int, int]) -> bool:
     return any(np_rules().sayings.fullmatch(t.key) for t in toks[lo:hi])
 
 
+_RELATIVE_GENDER: dict[str, str] = {"الذي": "m", "الذين": "m", "اللذين": "m", "التي": "f", "اللتين": "f"}
+
+
+def _coordinated(view: SentenceView, span: tuple[int, int]) -> bool:
+    """The noun phrase holds a coordinating و (X وY), as a dual or plural verb's subject does."""
+    return any(t.key.startswith("و") and t.start > span[0] for t in _span_toks(view, span))
+
+
+def _span_toks(view: SentenceView, span: tuple[int, int]) -> list[Tok]:
+    toks = view.toks
+    lo = bisect.bisect_left(toks, span[0], view.lo, view.hi, key=lambda t: t.start)
+    hi = bisect.bisect_left(toks, span[1], lo, view.hi, key=lambda t: t.start)
+    return toks[lo:hi]
+
+
 def _conjoined(lex: Lexicon, view: SentenceView, d: Draft) -> bool:
     """``…، وقال إن``: a verb joined by و after a comma continues its sentence's subject."""
     key, prev = view.toks[d.cue_index].key, view.toks[d.cue_index - 1]
@@ -216,7 +226,6 @@ def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
         lambda k: k.gender == d.gender and k.number == d.number,
         lambda k: k.gender == d.gender,
         lambda k: k.gender is None,  # a verbal noun's speaker (تأكيد الصحفي X ... وقال:)
-        lambda k: True,
     ):
         for k in reversed(near):
             if test(k):
@@ -251,11 +260,18 @@ def _resolve(
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
         return
     rel = _subject(view, d.cue_index) if d.cue_index - 1 > view.lo else None
-    if rel is not None and view.toks[d.cue_index - 1].key in words("relatives"):
-        if not _saying(view, rel):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
+    rel_key = view.toks[d.cue_index - 1].key
+    if rel is not None and rel_key in words("relatives"):
+        if _saying(view, rel):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
+            return
+        if _RELATIVE_GENDER.get(rel_key.removeprefix("و"), d.gender) in (d.gender, None):
             d.speaker, d.speaker_from = rel, "pronoun"
-        return
+            return
+        # الفيلم الذي قالت فيه: the verb does not agree with the antecedent, its subject is elided
     svo = _svo_subject(lex, view, d.cue_index) or _comma_subject(view, d.cue_index)
+    if svo is not None and d.number == "d" and not _coordinated(view, svo):
+        # أجرى الملك اتصالا بالرئيس … أكدا: a dual verb after a single noun phrase; the sentence's subject
+        svo = _subject(view, d.cue_index)
     if svo is not None:
         d.speaker, d.speaker_from = svo, "explicit"
         return
@@ -360,7 +376,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "3"
+    version = "4"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
