@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--crf", type=Path, default=None, help="neural: first-pass CRF model file to reuse")
     ap.add_argument("--lexicon", type=Path, default=None, help="neural: auto-lexicon to reuse")
     ap.add_argument("--epochs", type=int, default=None, help="neural: training epochs")
+    ap.add_argument("--seed", type=int, default=None, help="neural: initialisation and shuffling seed")
     ap.add_argument("--no-clusters", action="store_true", help="crf: no cluster features (ablation)")
     ap.add_argument("--no-gazetteers", action="store_true", help="crf: no gazetteer features (ablation)")
     ap.add_argument("--c1", type=float, default=None)
@@ -69,7 +70,8 @@ def _train_neural(args: argparse.Namespace) -> tuple[Path, dict[str, object]]:
     from rasd.ner.nn_train import NnParams
     from rasd.ner.train_neural import train_neural_from_shared
 
-    params = NnParams() if args.epochs is None else NnParams(epochs=args.epochs)
+    given = {"epochs": args.epochs, "seed": args.seed}
+    params = NnParams(**{k: v for k, v in given.items() if v is not None})
     meta = train_neural_from_shared(
         args.shared,
         args.out,
