@@ -127,6 +127,7 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
         or not toks[k].is_word
         or toks[k].key in words("subject_negators")
         or toks[k].key in words("kana")
+        or toks[k].key in words("relatives")  # التصريحات … والتي ادعى فيها: the relative is no subject
         or rules.is_stop(toks[k].key)
     ):
         return None
