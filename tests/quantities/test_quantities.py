@@ -530,3 +530,26 @@ def test_round8(text: str, expected: list[tuple[object, str | None]]) -> None:
 def test_round8_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 9: the unit inventory of ~5,700 unannotated articles (original sentences)
+        ("قسمت الشركة الخيالية المشروع إلى خمس حزم متتالية.", [(5, "حزمة")]),
+        ("ضبطت الدورية الخيالية أربع خلايا نائمة.", [(4, "خلية")]),
+        ("أعادت الدار الخيالية طبع 5 دواوين شعرية.", [(5, "ديوان")]),
+        ("ناقش المؤتمر الخيالي عدة قضايا مهمة.", [((3, 10), "قضية")]),
+        ("وفرت الجمعية الخيالية الرقم 5060 لاستقبال الرسائل.", []),
+        ("سيطرت القوات الخيالية على اللواء 15 مشاة شرق المدينة.", []),
+        ("وصل عدد الجرحى الخياليين إلى 200 حاليا في المدينة.", [(200, None)]),
+        ("تجتمع اللجنة الخيالية من 14 إلى 27 من الشهر الجاري.", []),
+        ("تقرر ما يلي:\n1 ـ تعيين فلان الخيالي مديرا.\n2 ـ نقل فلان إلى الإدارة.", []),
+        ("تقدر الرسوم الخيالية بـ 2،5% من المبلغ.", [(2.5, "%")]),
+        ('بلغ عدد الحضور أكثر من "2500" مشاهد في المسرح الخيالي.', [(2500, "مشاهد")]),
+        ("بدأ تعامله مع الشركة الخيالية قبل ما يزيد على (45) عاماً تقريبا.", []),
+    ],
+)
+def test_round9(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected

@@ -88,7 +88,7 @@ def _tokens(norm: Normalized) -> list[_Tok]:
             # an ASCII comma before one or two final digits: a decimal comma (0,5 / 1094,54)
             parts = re.match(r"\d+(?:(?:,\d{3}(?!\d))|(?:\.\d+))*", t)
             comma = m.start() + t.index(",")
-            decimal = re.fullmatch(r"\d+,\d{1,2}", t) and norm.original[norm.orig_index(comma)] == ","
+            decimal = re.fullmatch(r"\d+,\d{1,2}", t) and _decimal_comma(norm, comma, m.end())
             if parts and parts.end() < len(t) and not decimal:
                 out.append(_Tok(m.start(), m.start() + parts.end(), t[: parts.end()]))
                 rest = _TOKEN.finditer(key, m.start() + parts.end(), m.end())
@@ -96,6 +96,19 @@ def _tokens(norm: Normalized) -> list[_Tok]:
                 continue
         out.append(_Tok(m.start(), m.end(), t))
     return out
+
+
+_PERCENT_OR_SCALE = re.compile(r"[ \t]*(?:%|٪|في الم|بالم|مليون|مليار|ملايين|مليارات|ألف|آلاف)")
+
+
+def _decimal_comma(norm: Normalized, comma: int, end: int) -> bool:
+    """An ASCII comma before one or two final digits (``0,5``), or an Arabic comma written with no
+    space when a percent or a scale word follows (``2،5%``, ``322،8 مليار``)."""
+    mark = norm.original[norm.orig_index(comma)]
+    if mark == ",":
+        return True
+    after = norm.to_original(end, end)[0] if end < len(norm.text) else len(norm.original)
+    return mark == "،" and _PERCENT_OR_SCALE.match(norm.original, after) is not None
 
 
 def _is_scale(lx: NumberLexicon, toks: list[_Tok], j: int) -> int | None:

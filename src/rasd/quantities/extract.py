@@ -42,6 +42,8 @@ _METRE = key("م")
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 _LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
+_OPENERS = frozenset(' \t"«“(')
+_QUOTES = frozenset('"«“(')
 
 
 def _metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
@@ -85,9 +87,13 @@ def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]
 
 
 def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
-    """Start of a hedge that ends right before ``start`` (or ``None``)."""
+    """Start of a hedge that ends right before ``start`` (or ``None``), also across an opening quote or
+    parenthesis (``أكثر من "2500" مشاهد``)."""
     ws = max(floor, start - 40)
-    norm = normalize(text[ws:start])
+    end = start
+    while end > ws and text[end - 1] in _OPENERS:
+        end -= 1
+    norm = normalize(text[ws:end])
     m = lx.hedge_re.search(norm.text)
     if m is None:
         return None
@@ -261,7 +267,7 @@ def _unit_after(
     lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word], has_prev: bool
 ) -> tuple[str | None, int]:
     """The unit and words used; ``_PARTITIVE``/``_NEXT`` when another quantity supplies it."""
-    wrapped = bool(before) and before[-1].text == "(" and bool(after) and after[0].text == ")"
+    wrapped = bool(before) and bool(after) and f"{before[-1].text}{after[0].text}" in _WRAPS
     unit, used = unit_of(lx, after, m.kind == "vague", wrapped)
     if unit is None and partitive(lx, after):
         return _PARTITIVE, 0
@@ -273,6 +279,7 @@ def _unit_after(
 
 
 _Prev = tuple[int, str | None]
+_WRAPS = frozenset({"()", '""', "«»", "“”"})
 
 
 def _unit_for(
@@ -340,7 +347,8 @@ def _one(
         return None
     if unit is not None and _kilo(lx, text, m, s, after[1:] if after and after[0].text == ")" else after):
         unit = lx.units[key("كيلومتر")]
-    bare = _bare_ok(lx, m, before, after, h is not None) or _coordinated(lx, text, m, prev_end, after)
+    hedged = h is not None and not set(text[max(h, m.start - 3) : m.start]) & _QUOTES  # not "نحو (45) عاما"
+    bare = _bare_ok(lx, m, before, after, hedged) or _coordinated(lx, text, m, prev_end, after)
     bare = bare or _clause_lead(lx, text, m, s)
     if unit is None and not bare:
         return None
@@ -352,7 +360,7 @@ def _one(
     start = h if h is not None else m.start
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, vague=m.kind == "vague")
     if h is not None:
-        q.approximate = text[h : m.start].strip()
+        q.approximate = text[h : m.start].strip().rstrip('"«“(').strip()
     if m.kind in ("vague", "range"):
         q.low, q.high = m.low, m.high
     else:

@@ -9,7 +9,7 @@ import re
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import Word, lookup
+from rasd.quantities.units import Word, listed, lookup
 from rasd.text.normalize import strip_diacritics
 
 
@@ -52,7 +52,7 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         return True
     if _score(m) or _day_of_month(lx, m, after) or _month_day(lx, m, after):
         return True
-    if _named(text, m, before, after):
+    if _named(text, m, before, after) or _list_marker(lx, text, m, after):
         return True
     return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
 
@@ -69,7 +69,8 @@ def _day_of_month(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> boo
     """``في 26 من الشهر نفسه``, ``حتى 21 منه``: a day of the month, not a quantity."""
     one = after[0].key if after else ""
     two = f"{one} {after[1].key}" if len(after) > 1 else ""
-    day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31
+    v = m.high if m.kind == "range" else m.value  # also "من 14 إلى 27 من الشهر الجاري"
+    day = v is not None and float(v).is_integer() and 1 <= v <= 31
     return day and (one in lx.day_refs or two in lx.day_refs)
 
 
@@ -95,3 +96,20 @@ def _named(text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> 
         return True
     tail = "".join(w.text for w in before[-3:])
     return tail.endswith("ص.ب")
+
+
+_MARK_AFTER = re.compile(r"[ \t]*[-–ـ).][ \t]*[^\W\d_]")
+_STOP_BEFORE = re.compile(r"[.:؛][ \t]*\([ \t]*$")
+
+
+def _list_marker(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) -> bool:
+    """``1 ـ تعيين فلان``, ``(4) زيادة القروض``: a small number that starts a line (or follows a full
+    stop and an opening parenthesis) with a dash, ``)`` or ``.`` after it numbers a list item, unless
+    a listed unit follows (``(3) أشخاص``)."""
+    small = m.kind == "digits" and m.value is not None and 1 <= m.value <= 30
+    if not small or not _MARK_AFTER.match(text, m.end):
+        return False
+    line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+    if line.strip(" \t\u200f\u200e(") and not _STOP_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return False
+    return listed(lx, after)[0] is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasd.numbers import parse_number
+from rasd.numbers import find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.text.normalize import strip_diacritics
 
@@ -93,6 +93,10 @@ def lemma(word: str) -> str:
     k = key(w)
     if word.endswith(("\u064bا", "ا\u064b")) and len(k) >= 3 and k.endswith("ا"):
         return w[:-1]  # written tanween: certainly an accusative alef ("يمنيًا")
+    if len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k.endswith("ين"):
+        return w  # "تعيين", "تكوين": a verbal noun (تفعيل), not a sound plural
+    if len(k) == 5 and k.endswith("ايا") and k[2] == "ا":
+        return w[:2] + "ية"  # "قضايا", "خلايا", "هدايا": the broken plural فعايا of فعيّة
     if len(k) >= 5 and k.endswith(("ين", "ون")):
         return w[:-2]
     if len(k) >= 4 and k.endswith("ات"):
@@ -193,10 +197,14 @@ def _arabic(word: str) -> bool:
 
 
 def _not_noun(lx: QuantityLexicon, word: str) -> bool:
-    """A preposition ``ب/ل`` + a listed or function word (``بسبب``, ``بحالات``, ``لأسهم``), or a
-    word with the dual pronoun ``هما`` (``حالتهما``, ``سجلهما``): not an indefinite counted noun."""
-    if word.endswith("هما") and len(word) > 4:
-        return True
+    """A preposition ``ب/ل`` + a listed or function word (``بسبب``, ``بحالات``, ``لأسهم``), a word with
+    the dual pronoun ``هما`` (``حالتهما``), ``ل`` + an ``است`` verbal noun or a number word: not an
+    indefinite counted noun."""
+    if (word.endswith("هما") and len(word) > 4) or word.startswith("لاست"):
+        return True  # "حالتهما"; "5060 لاستقبال": ل + a verbal noun (a purpose), not the counted noun
+    whole = find_numbers(word)
+    if whole and whole[0].start == 0 and whole[0].end == len(word):
+        return True  # "بضع عشرات": a number word
     rest = word[1:]
     return word[0] in "بل" and len(rest) > 2 and (rest in lx.not_units or rest in lx.units)
 
@@ -220,12 +228,14 @@ def _construct(lx: QuantityLexicon, w: Word) -> str | None:
 
 
 def _counted_form(lx: QuantityLexicon, w: Word) -> bool:
-    """After ``(277)`` an unlisted word counts only in a counted-noun form (accusative ``ا``, a sound
-    plural or ``ة``, no clitic, not a time word): ``(56.354) مقترعا``, not ``(16) حضر``."""
+    """After ``(277)`` or ``"2500"`` an unlisted word counts only in a counted-noun form (accusative
+    ``ا``, a sound plural, ``ة`` or a participle in ``م``; no clitic, not a time word): ``(56.354)
+    مقترعا``, ``"2500" مشاهد``, not ``(16) حضر``."""
     plain = strip_diacritics(w.text)
     if w.key[0] == "و" or w.key in lx.time_after or lookup(lx.time_units, w.key) is not None:
         return False
-    counted = plain.endswith(("ا", "ات", "ين", "ون", "ة")) and parse_number(w.text) is None
+    participle = w.key[0] == "م" and len(w.key) >= 5  # "أكثر من "2500" مشاهد"
+    counted = (plain.endswith(("ا", "ات", "ين", "ون", "ة")) or participle) and parse_number(w.text) is None
     return counted and not verb_like(lx, w.key)
 
 
