@@ -553,3 +553,23 @@ def test_round8_post_blind(text: str, expected: list[tuple[object, str | None]])
 def test_round9(text: str, expected: list[tuple[object, str | None]]) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # post-blind test9 fixes (general rules; test9 is no longer blind)
+        ("تبلغ إحداهما 19 عامًا والأخرى 21 عامًا.", [(19, "عام"), (21, "عام")]),
+        ("وشملت هذه المرحلة 692 عملية صرف.", [(692, "عملية")]),
+        ("استقبلت الجامعة في ذلك العام ستة آلاف ملف.", [(6000, "ملف")]),
+        ("لعب لمدة عامين أو ثلاثة وباختيار الجماهير.", []),
+        ("ضبطت الشرطة 128 شخصًا إضافة إلى سودانيين اثنين، مشيرة إلى ذلك.", [(128, "شخص"), (2, "سوداني")]),
+        ("قدم الحزب الخيالي 4615 مرشحا من أصل 9570، فيما انسحب آخرون.", [(4615, "مرشح"), (9570, "مرشح")]),
+        ("يصل وزنها إلى نحو 6124 كلج فقط.", [(6124, "كيلوغرام")]),
+        ("زادت الأرباح بواقع أربعة أمثال.", [(4, "مثل")]),
+        ("اعتقلت الليلة الماضية 15 فلسطينيًا.", [(15, "فلسطيني")]),
+    ],
+)
+def test_round9_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected

@@ -263,6 +263,22 @@ def _partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
     return one in lx.partitive_before or two in lx.partitive_before
 
 
+def _total_before(lx: QuantityLexicon, before: list[Word]) -> bool:
+    """``4615 مرشحا من أصل 9570``: the total after a part takes the part's unit."""
+    return len(before) > 1 and f"{before[-2].key} {before[-1].key}" in lx.of_total
+
+
+def _postposed_two(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> str | None:
+    """``سودانيين اثنين``, ``مصابان اثنان``: ``اثنان`` after an indefinite dual or plural counts it."""
+    if m.kind != "words" or m.value != 2 or not before or text[before[-1].end : m.start].strip():
+        return None
+    w = before[-1]
+    plain = strip_diacritics(w.text)
+    if len(w.key) < 5 or plain.startswith(ARTICLES) or not w.key.endswith(("ين", "ان", "ون")):
+        return None
+    return lookup(lx.units, w.key) or (None if w.key in lx.not_units else plain[:-2])
+
+
 def _unit_after(
     lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word], has_prev: bool
 ) -> tuple[str | None, int]:
@@ -273,7 +289,7 @@ def _unit_after(
         return _PARTITIVE, 0
     if unit is None and (_of_total(lx, after) or _before_number(lx, after)):
         return _NEXT, 0
-    if unit is None and has_prev and _partitive_before(lx, before):
+    if unit is None and has_prev and (_partitive_before(lx, before) or _total_before(lx, before)):
         return _PREV, 0
     return unit, used
 
@@ -312,8 +328,11 @@ def _quoted_name(lx: QuantityLexicon, m: NumberMatch, unit: str | None, after: l
 def _after_age(
     lx: QuantityLexicon, m: NumberMatch, before: list[Word], prev: _Prev | None, hedged: bool
 ) -> bool:
-    """The previous quantity, just before and linked by a hedge or ``و``/``إلى``..., is an age."""
-    linked = hedged or (bool(before) and before[-1].key in lx.age_links)
+    """The previous quantity, just before and linked by a hedge, ``و``/``إلى``... or ``والأخرى``/
+    ``والآخر`` (``تبلغ إحداهما 19 عامًا والأخرى 21 عامًا``), is an age."""
+    last = before[-1].key if before else ""
+    other = last[:1] == "و" and lookup(lx.bare_followers, last[1:]) is not None
+    linked = hedged or last in lx.age_links or other
     return linked and prev is not None and _near(lx, m, prev[0]) and prev[1] in lx.age_units.values()
 
 
@@ -341,6 +360,8 @@ def _one(
     unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) else found
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
+    if unit is None and not age:
+        unit = _postposed_two(lx, text, m, before)
     if unit is None and before and before[-1].key in lx.age_bare_cues:
         unit, age = next(iter(lx.age_units.values())), True  # "للفتيات من عمر 5 إلى 15"
     if not age and _model_number(lx, m, unit, before, after):

@@ -244,6 +244,8 @@ def _conjoined(lx: QuantityLexicon, word: str) -> bool:
     rest = word[1:]
     if word[:1] not in "وف" or len(rest) < 2:
         return False
+    if word[0] == "و" and rest[0] in "بل" and len(rest) > 5:
+        return True  # "ثلاثة وباختيار": و + a preposition + a noun (not "ولادات")
     if rest in lx.not_units or rest in lx.units or parse_number(rest) is not None:
         return True  # "عدة وحتى", "عدة وأوراق", "أربعة وخمسة أشقاء"
     return rest.startswith(ARTICLES) and len(rest) > 3  # "والمحتجين", "وللأولاد" (not "فلل")
