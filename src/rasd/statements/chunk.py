@@ -60,7 +60,9 @@ class NpRules:
     objects: re.Pattern[str]
     name_heads: re.Pattern[str]
     sayings: re.Pattern[str]
+    thing_heads: re.Pattern[str]
     time_phrases: tuple[tuple[str, ...], ...]
+    acronyms: tuple[tuple[str, ...], ...]
     lead_phrases: tuple[tuple[re.Pattern[str], ...], ...]
     max_tokens: int
 
@@ -72,7 +74,15 @@ class NpRules:
 
     def time_phrase(self, toks: list[Tok], k: int, limit: int) -> int:
         """Length of a multi-word time adverbial at ``toks[k]`` (أول من أمس), 0 if none."""
-        for phrase in self.time_phrases:
+        return self._phrase(self.time_phrases, toks, k, limit)
+
+    def acronym(self, toks: list[Tok], k: int, limit: int) -> int:
+        """Length of a spelled-out acronym at ``toks[k]`` (بي بي سي), 0 if none."""
+        return self._phrase(self.acronyms, toks, k, limit)
+
+    @staticmethod
+    def _phrase(phrases: tuple[tuple[str, ...], ...], toks: list[Tok], k: int, limit: int) -> int:
+        for phrase in phrases:
             n = len(phrase)
             if k + n <= limit and all(toks[k + m].key == w for m, w in enumerate(phrase)):
                 return n
@@ -103,7 +113,9 @@ def np_rules() -> NpRules:
         objects=_union(d["objects"]),
         name_heads=_union(d["name_heads"]),
         sayings=_union(d["sayings"]),
+        thing_heads=_union(d["thing_heads"]),
         time_phrases=tuple(tuple(norm_key(w) for w in p) for p in d.get("time_phrases", [])),
+        acronyms=tuple(tuple(norm_key(w) for w in p) for p in d.get("acronyms", [])),
         lead_phrases=tuple(tuple(re.compile(norm_key(w)) for w in p) for p in d.get("lead_phrases", [])),
         max_tokens=int(d.get("max_tokens", 12)),
     )
@@ -168,6 +180,9 @@ def np_end(
             if inner > k:
                 k = inner  # مدير في «فيسبوك»، المقدم / علي: a quoted name or a slash in a title
                 continue
+        if t.is_word and (n := rules.acronym(toks, k, limit)):
+            k += n  # بي بي سي، سي إن إن: letters, not prepositions or complementisers
+            continue
         if not t.is_word or k in is_cue or rules.is_that(t.key):
             break
         if rules.time_phrase(toks, k, limit) or (k > i and outlet_addressee(t.key)):

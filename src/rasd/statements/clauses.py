@@ -111,9 +111,63 @@ def fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set
         return None
     comp = e + 1 if toks[e].text in "،," and e + 1 < hi else e  # أكد لـ«عكاظ» X، أن
     if comp_at(cue, toks[comp], True) not in ("that", "colon", "quote"):
-        return None
+        long_end = _long_titled(view, m, cue, cue_set)
+        if long_end is None:
+            return None
+        e = long_end
     d.speaker, d.speaker_from = (toks[m].start, toks[e - 1].end), "explicit"
     return e
+
+
+def _long_titled(view: SentenceView, m: int, cue: Cue, cue_set: set[int]) -> int | None:
+    """``وأوضح لـ«عكاظ» المشرف على الحملة أستاذ … بجامعة … الدكتور X، أن``: a subject too long or
+    holding prepositions, up to a comma and the complement; it must hold a title word."""
+    toks, rules = view.toks, np_rules()
+    titled = False
+    for e in range(m, min(view.hi - 1, m + 28)):
+        t = toks[e]
+        if t.text in "،,":
+            nxt = comp_at(cue, toks[e + 1], True)
+            return e if titled and e > m + 2 and nxt in ("that", "colon", "quote") else None
+        if not t.is_word or e in cue_set or rules.is_that(t.key) or t.key in words("relatives"):
+            return None
+        titled = titled or rules.titles.fullmatch(t.key) is not None
+    return None
+
+
+def governing_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``وسارع X على تويتر بنفي أنه``، ``…، رد X بعمليات … لاتهامها``: the subject of the clause's verb."""
+    toks, rules = view.toks, np_rules()
+    c = i - 1
+    while c > view.lo and toks[c - 1].text not in "،,.:" and i - c < 30:
+        c -= 1
+    if c != view.lo and toks[c - 1].text not in "،,":
+        return None
+    first = toks[c].key
+    if not toks[c].is_word or rules.is_stop(first) or rules.is_stop(first[1:]) or first in words("kana"):
+        return None
+    start = c if first.startswith(("ال", "وال")) else c + 1
+    end = np_end(toks, start, i, set(), frozenset({"ب"}))
+    if end <= start or rules.pronouns.fullmatch(toks[start].key):
+        return None
+    return toks[start].start, toks[end - 1].end
+
+
+def titled_clause(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``… ورفع مدير التعليم الأستاذ محمد الثبيتي شكره … منوهاً``: the titled subject of the nearest
+    و+verb clause before a participle in the same sentence."""
+    toks, rules = view.toks, np_rules()
+    for v in range(i - 2, max(view.lo, i - 40), -1):
+        key = toks[v].key
+        if toks[v].text in ".؟!:" or v in (view.lo,):
+            return None
+        if key[:1] != "و" or len(key) < 4 or key.startswith("وال") or rules.is_stop(key[1:]):
+            continue
+        if not rules.titles.fullmatch(toks[v + 1].key):
+            continue
+        end = np_end(toks, v + 1, i, set(), frozenset({"np"}))
+        return (toks[v + 1].start, toks[end - 1].end) if end > v + 1 else None
+    return None
 
 
 def bare_speech(view: SentenceView, i: int, cue: Cue, d: Draft) -> bool:
@@ -160,3 +214,18 @@ def still_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
             return None
         j -= 1
     return None
+
+
+def lead_only(toks: list[Tok], lo: int, i: int) -> bool:
+    """The sentence opens with a lead phrase (من جهته، بدوره، في المقابل) right before ``toks[i]``."""
+    for phrase in np_rules().lead_phrases:
+        n = len(phrase)
+        if lo + n <= i and all(p.fullmatch(toks[lo + m].key) for m, p in enumerate(phrase)):
+            j = lo + n
+            return i in (j, j + 1) and (i == j or toks[j].text in "،,")
+    return False
+
+
+def subjunctive(prev: Tok) -> bool:
+    """``أن`` (not ``إن``) right before a present verb: the subjunctive (يجب أن يؤكد)."""
+    return prev.key in ("ان", "بان", "وان") and not prev.text.lstrip("وب").startswith("إ")

@@ -24,9 +24,11 @@ from rasd.statements.clauses import (
     bare_speech,
     fronted_subject,
     glued_object,
+    lead_only,
     nested_subject,
     retrospective,
     still_subject,
+    subjunctive,
 )
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
@@ -49,11 +51,17 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # طالب / بين inside a clause are a noun / a preposition
     if cue.kind == "verb" and (_passive(toks[i].text) or cue.person == 1):
         return None  # يُزعم (passive); ذكرنا / نقول: the writer, outside any quotation
+    if cue.kind == "participle" and cue.act is None and not _after_next(cue, toks, i):
+        return None  # مجددا "again" unless a reporting verbal noun follows (مجددا تأكيده)
     if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
         return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
     if cue.comps.isdisjoint(_CLAUSE_COMPS) and not _prep_ahead(cue, toks, i):
         return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
     return cue
+
+
+def _after_next(cue: Cue, toks: list[Tok], i: int) -> bool:
+    return i + 1 < len(toks) and any(p.search(toks[i + 1].key) for p, _ in cue.after)
 
 
 _CLAUSE_COMPS = frozenset({"that", "colon", "quote", "np"})
@@ -90,6 +98,8 @@ def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
     prev = toks[i - 1]
     if np_rules().is_that(prev.key):
         return True  # بعد أن أكدت ...
+    if lead_only(toks, lo, i):
+        return False  # من جهتهم يتوقع خبراء الطقس ...: a lead phrase, then the verb opens the clause
     return (
         cue.present and prev.is_word and prev.key not in lex.negators and prev.key not in words("soft_leads")
     )
@@ -314,6 +324,8 @@ def _rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) ->
     toks = view.toks
     if embedded and cue.strict:
         return True
+    if embedded and cue.present and subjunctive(toks[i - 1]):
+        return True  # بضرورة أن تشير الكليات إلى / قبل أن يعلن: a verb after أن is no report
     if embedded and cue.present and d.speaker is None and np_rules().is_stop(toks[i - 1].key):
         return True  # قاعدة لا لبس فيها تقول «...»: a present verb inside a clause, no subject of its own
     if d.speaker is not None and _is_prayer(toks, d, i):
@@ -348,6 +360,9 @@ def _open_speaker(
     if bare_speech(view, i, cue, d):
         d.gap_end = i + 1
         return d
+    if cue.governed and i + 1 < view.hi and comp_at(cue, toks[i + 1], True) is not None:
+        d.speaker_from = "governed"  # سارع X بنفي أنه: the governing verb's subject (resolved later)
+        return i + 1, False
     if nested_subject(view, i, cue, cue_set):
         d.speaker_from = "elided"  # the subject before the verb (resolved as SVO)
         return i + 1, True
@@ -386,7 +401,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         d.gap_end = i
     else:
         comp, k = found
-        if cue.kind == "masdar" and comp != "that":
+        if cue.kind == "masdar" and comp != "that" and d.speaker_from != "governed":
             return None
         if comp == "np" and negated and _coordinated_negation(lex, toks, k, view.hi):
             k += 2  # ولم تنف X، ...، ولم تؤكد Y: one statement about Y

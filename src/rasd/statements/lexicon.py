@@ -115,6 +115,8 @@ class Cue:
     """A ب complement counts only before a quotation (وصف X الهجوم بـ"الإرهابي"); else it is adverbial."""
     bare_speech: bool = False
     """After an elided subject a first-person word opens unmarked direct speech (وقال بدأنا ...)."""
+    governed: bool = False
+    """A verbal noun after ب/ل whose speaker is the governing verb's subject (سارع X بنفي أنه)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +283,19 @@ def _index_masdars(entries: list[dict[str, Any]], prefixes: list[str], index: di
                 _add(index, norm_key(str(prefix) + str(form)), cue)
 
 
+def _index_governed(data: dict[str, Any], index: dict[str, Cue]) -> None:
+    """``بنفي أنه``، ``لاتهامها بـ``: verbal nouns after ب/ل, with or without a pronoun suffix."""
+    g = data.get("governed_masdars") or {}
+    for e in g.get("entries", []):
+        act = _act(e.get("act"), str(e["forms"]))
+        comps = frozenset(norm_key(str(c)) for c in e.get("comps", ["that"]))
+        cue = Cue(str(e["forms"][0]), "masdar", act, comps, governed=True)
+        for form in e["forms"]:
+            for prefix in g.get("prefixes", []):
+                for suffix in g.get("suffixes", [""]):
+                    index[norm_key(str(prefix) + str(form) + str(suffix))] = cue
+
+
 def _markers(entries: list[dict[str, Any]]) -> tuple[Marker, ...]:
     out = []
     for e in entries:
@@ -308,6 +323,7 @@ def load_lexicon() -> Lexicon:
     _index_verbs(data.get("verbs", []), index)
     _index_participles(data.get("participles", []), index)
     _index_masdars(data.get("masdars", []), data.get("masdar_prefixes", [""]), index)
+    _index_governed(data, index)
     markers = _markers(data.get("markers", []))
     first = re.compile("|".join(f"(?:{m.tokens[0].pattern})" for m in markers) or "(?!)")
     return Lexicon(

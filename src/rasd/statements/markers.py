@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_rules
+from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_rules, words
 from rasd.statements.lexicon import Lexicon, Marker
 from rasd.statements.records import Draft, SentenceView, report_act
 
@@ -61,6 +61,17 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
     return start, e
 
 
+def _previous_sentence(view: SentenceView) -> tuple[int, int] | None:
+    """Character span of the sentence before ``view`` (up to 80 tokens back)."""
+    toks, last = view.toks, view.lo - 1
+    while last >= 0 and not toks[last].is_word:
+        last -= 1
+    first = last
+    while first > 0 and last - first < 80 and toks[first - 1].text not in ".!?؟":
+        first -= 1
+    return (toks[first].start, toks[last].end) if last >= 0 and first < last else None
+
+
 def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Draft | None:
     """A statement attributed by a nominal marker: بحسب X، ... / ...، وفقا لـ X."""
     toks = view.toks
@@ -96,5 +107,8 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
             return None
         d.content = (view.start, toks[j].end)
         d.gap_end = e
+        retro = j == view.lo + 1 and toks[j].key in words("retro")
+        if retro and toks[view.lo].key.lstrip("و") in ("جاء", "ورد"):
+            d.content = _previous_sentence(view) or d.content  # جاء ذلك على لسان X: what came before
     d.act = report_act(d.act, toks, view, d)
     return d

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from rasd.errors import StageError
 from rasd.models import Document, Statement
 from rasd.statements.chunk import Tok, make_toks, np_end, np_rules, words
+from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, report_act
@@ -119,7 +120,7 @@ def _after_lead(view: SentenceView) -> int:
 def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | None:
     """A subject written before its verb: ... إن كيم يدين / المتحدث باسم الوزارة قال."""
     toks, rules = view.toks, np_rules()
-    k = i - 1
+    k = _before_relative(view, i - 1)
     if k > view.lo and toks[k].key in {"قد", "لقد"}:
         k -= 1
     if (
@@ -154,6 +155,21 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
     if j > k or toks[k].key.isdigit():
         return None  # "صدر في عام 2014 قد أشار": a date, not a subject
     return toks[j].start, toks[k].end
+
+
+def _before_relative(view: SentenceView, k: int) -> int:
+    """``الخبراء السويسريين، والذين تحركوا …، اعتبروا``: skip a relative clause between commas."""
+    toks = view.toks
+    if k <= view.lo or toks[k].text not in "،,":
+        return k
+    c = k - 1
+    while c > view.lo and k - c < 16 and toks[c].text not in "،,.":
+        if not (toks[c].is_word or toks[c].text in "()"):
+            return k
+        c -= 1
+    if c <= view.lo or toks[c].text not in "،," or toks[c + 1].key not in words("relatives"):
+        return k
+    return c - 1
 
 
 def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -244,6 +260,9 @@ def _resolve(
 ) -> None:
     if d.speaker is not None:
         return
+    if d.speaker_from == "governed":
+        d.speaker, d.speaker_from = governing_subject(view, d.cue_index), "pronoun"
+        return
     if d.speaker_from == "participle":
         pos = same.index(d)
         window = [a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker]
@@ -251,7 +270,7 @@ def _resolve(
         anchor = next((a for a in window if a.gender == d.gender), window[0] if window else None)
         if anchor is not None:
             d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
-        elif (own := _verb_clause_subject(lex, view, d)) is not None:
+        elif (own := _verb_clause_subject(lex, view, d) or titled_clause(view, d.cue_index)) is not None:
             d.speaker, d.speaker_from = own, "explicit"  # وشكك معهد بحثي … قائلا: its own clause
         elif known and d.sentence - known[-1].sentence <= 1 and known[-1].gender in (d.gender, None):
             d.speaker, d.speaker_from = known[-1].span, "previous-speaker"
@@ -260,8 +279,11 @@ def _resolve(
         else:
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
         return
-    rel = _subject(view, d.cue_index) if d.cue_index - 1 > view.lo else None
-    rel_key = view.toks[d.cue_index - 1].key
+    r = d.cue_index - 1
+    if r > view.lo and view.toks[r].key in words("lead_pronouns"):
+        r -= 1  # الذين بدورهم عبروا: the relative before بدوره
+    rel = _subject(view, r + 1) if r > view.lo else None
+    rel_key = view.toks[r].key
     if rel is not None and rel_key in words("relatives"):
         if _saying(view, rel):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
             return
@@ -348,6 +370,16 @@ def _evade_phrase(lex: Lexicon, toks: list[Tok], d: Draft) -> bool:
     return False
 
 
+def _thing_speaker(toks: list[Tok], d: Draft) -> bool:
+    """``وأشارت التوقعات المناخية إلى أن``: a verb's own subject names a thing, not a source."""
+    if d.speaker is None or d.kind != "verb" or d.speaker_from != "explicit":
+        return False
+    if d.act not in ("say", "confirm"):
+        return False  # كشفت الإحصائيات عن: figures may reveal (dev), they do not say or affirm
+    k = bisect.bisect_left(toks, d.speaker[0], key=lambda t: t.start)
+    return k < len(toks) and np_rules().thing_heads.fullmatch(toks[k].key) is not None
+
+
 def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statement]:
     """Attributed statements of ``doc`` (needs ``doc.sentences`` and ``doc.tokens``)."""
     lex = lex or load_lexicon()
@@ -361,7 +393,7 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
         drafts = sentence_drafts(lex, view, skip)
         for d in drafts:
             _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
-            if d.speaker is None:
+            if d.speaker is None or _thing_speaker(toks, d):
                 continue
             known.append(_Known(d.speaker, d.gender, d.number, n))
             if d.act == "say" and _evade_phrase(lex, toks, d):
@@ -377,7 +409,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "4"
+    version = "5"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
