@@ -60,3 +60,13 @@ def test_spelled_acronym_and_relative_before_a_lead_pronoun() -> None:
     assert st.via == ["البي بي سي"]
     sts = statements("والتقت الصحيفة عددا من أهالي الحي الذين بدورهم عبروا عن شكرهم للبلدية.")
     assert sts[0].speaker.endswith("أهالي الحي")
+
+
+def test_post_blind_test7_rules() -> None:
+    sts = statements("ومنذ تولي الرئيس الزمردي سامر القمري الذي توعد بسحق التمرد الحكم، تغيرت البلاد.")
+    assert sts[0].act == "warn" and sts[0].speaker.endswith("الرئيس الزمردي سامر القمري")
+    st = only('وبحسب "الألمانية"، فإن زمردستان تأمل اختتام المحادثات سريعا.')
+    assert st.speaker == "الألمانية" and st.content.startswith("فإن")
+    sts = statements("وأعرب الوزير سامر عن ارتياحه للتطورات، معبراً عن أمله في انتهاء الأعمال العسكرية.")
+    assert [s.cue for s in sts] == ["وأعرب", "معبراً"] and sts[1].speaker == "الوزير سامر"
+    assert statements("ونقل الأمير سامر تعازي الملك لأسر «شهداء الواجب» في الحادث.") == []

@@ -61,7 +61,9 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
 
 
 def _after_next(cue: Cue, toks: list[Tok], i: int) -> bool:
-    return i + 1 < len(toks) and any(p.search(toks[i + 1].key) for p, _ in cue.after)
+    """The word after the cue (or after its preposition: معبرا عن أمله) matches an ``after`` pattern."""
+    j = i + 2 if i + 1 < len(toks) and toks[i + 1].key in cue.comps else i + 1
+    return j < len(toks) and any(p.search(toks[j].key) for p, _ in cue.after)
 
 
 _CLAUSE_COMPS = frozenset({"that", "colon", "quote", "np"})
@@ -174,7 +176,7 @@ def _after_act(cue: Cue, toks: list[Tok], k: int, hi: int) -> SpeechAct | None:
     return cue.act
 
 
-def _object_split(view: SentenceView, i: int, k: int, draft: Draft) -> tuple[str, int] | None:
+def _object_split(view: SentenceView, i: int, k: int, draft: Draft, cue: Cue) -> tuple[str, int] | None:
     """The speaker ran to the end of its clause: cut it at a verbal noun (its object)."""
     toks, rules = view.toks, np_rules()
     nxt = toks[k].key if k < view.hi and toks[k].is_word else None
@@ -183,7 +185,8 @@ def _object_split(view: SentenceView, i: int, k: int, draft: Draft) -> tuple[str
     for j in range(i + 2, k):
         key = toks[j].key
         named = rules.titles.fullmatch(key) or rules.media.fullmatch(key)  # وسائل الإعلام: not an object
-        if rules.object_shapes.fullmatch(key) and not named:
+        heads_ok = cue.np_heads is None or cue.np_heads.search(key) is not None  # توقع: trend nouns only
+        if rules.object_shapes.fullmatch(key) and not named and heads_ok:
             assert draft.speaker is not None
             draft.speaker = (draft.speaker[0], toks[j - 1].end)
             return "np", j
@@ -293,6 +296,10 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     if (quoted := _quoted_name(view, j, cue)) is not None:
         draft.speaker = quoted[0]  # وقالت “سانتاديفي” أنها …: a quoted name, then the complement
         return quoted[1]
+    only_prep = cue.kind == "verb" and cue.comps.isdisjoint({"that", "np"})
+    if j < view.hi and only_prep and comp_at(cue, toks[j], True) == "prep" and toks[j].key[:1] == "ب":
+        draft.speaker_from = "elided"  # توعد بسحق التمرد: the complement right after the verb
+        return j
     if j < view.hi and _object_at(cue, toks[j].key):
         draft.speaker_from = "elided"  # روسيا رفضت اقتراحات / وأبدت سعادتها: the object, subject elsewhere
         return j
@@ -393,7 +400,7 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     if found is None and nested and "np" in cue.comps and k < view.hi and toks[k].is_word:
         found = ("np", k)  # إن X تستنكر هذا العمل: the object right after the verb
     if found is None and d.speaker is not None and "np" in cue.comps and not embedded:
-        found = _object_split(view, i, k, d)
+        found = _object_split(view, i, k, d, cue)
     act: SpeechAct | None = cue.act
     if found is None:
         if cue.kind != "verb" or cue.act is None or not _postposed(view, i, d, k):

@@ -51,6 +51,8 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
             return None
     if j >= view.hi:
         return None
+    if toks[j].text in OPEN_QUOTES and (quoted := _quoted_source(toks, j, view.hi)) is not None:
+        return quoted  # وبحسب "الألمانية"، ...: a quoted agency name
     e = media_np(toks, j, view.hi)
     key = toks[j].key
     heads = (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
@@ -59,6 +61,14 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
     if marker.head is not None and not marker.head.fullmatch(key):
         return None
     return start, e
+
+
+def _quoted_source(toks: list[Tok], j: int, hi: int) -> tuple[int, int] | None:
+    """A short quoted name after a marker: start char and the token index after its closing mark."""
+    close = next((m for m in range(j + 1, min(hi, j + 5)) if toks[m].text in '”»"'), None)
+    if close is None or close == j + 1 or not all(t.is_word for t in toks[j + 1 : close]):
+        return None
+    return toks[j + 1].start, close
 
 
 def _previous_sentence(view: SentenceView) -> tuple[int, int] | None:
@@ -88,6 +98,8 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
         lead = False  # "...، بحسب X" attributes what precedes it; "...، وبحسب X، ..." what follows
     if lead:
         k = e
+        if k < view.hi and toks[k].text in '”»"' and toks[k].start == toks[k - 1].end:
+            k += 1  # وبحسب "الألمانية"، ...: the closing mark of a quoted name
         if (k < view.hi and toks[k].text in "،,:") or (k < view.hi and np_rules().is_that(toks[k].key)):
             k += 1
         if k < view.hi and toks[k].text in OPEN_QUOTES:

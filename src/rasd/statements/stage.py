@@ -68,6 +68,8 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
             j -= 1
         if j < k and toks[j].key.lstrip("وف") != toks[j].key:
             j += 1  # the first word is the verb (وأبلغ تشوي، الذي قال)
+        if k == j and toks[k].key in ("من", "ما", "ومن"):
+            return None  # يطالب من الذين: "those who", no antecedent noun
         return (toks[j].start, toks[k].end) if k >= j and toks[k].is_word else None
     lo = _after_lead(view)
     while lo < view.hi and toks[lo].key in words("subject_negators"):
