@@ -175,8 +175,8 @@ def test_seed_year_is_not_a_quantity(seed_texts: dict[str, str]) -> None:
         ("عثر على حطام طائرة أبولو 11 في المتحف.", []),
         ("ارتفع عدد الضحايا إلى 31 بعد انتشال الجثث.", [(31, None)]),
         ("تبلغ سعة البطارية 3.000 ميللي أمبير.", [(3000, "ميلي أمبير")]),
-        ("سجلت 90 حالة، 70 منها شفيت، و 5 تحت المراقبة.", [(90, "حالة"), (70, "حالة"), (5, None)]),
-        ("وقعت البلدية الخيالية 3 اتفاقيات و 2 في انتظار التوقيع.", [(3, "اتفاقية"), (2, None)]),
+        ("سجلت 90 حالة، 70 منها شفيت، و 5 تحت المراقبة.", [(90, "حالة"), (70, "حالة"), (5, "حالة")]),
+        ("وقعت البلدية الخيالية 3 اتفاقيات و 2 في انتظار التوقيع.", [(3, "اتفاقية"), (2, "اتفاقية")]),
         ("تطالب جمعيات عدة بزيادة الدعم.", []),
         ("شاركت في المعرض عدة شركات ناشئة.", [(None, "شركة")]),
         ("بلغ عدد الزوار 4ر12 مليون زائر.", [(12.4e6, "زائر")]),
@@ -307,7 +307,6 @@ def test_round5_not_quantities(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("قتل 11 شخصا و32 أصيبوا بجروح.", 32),  # a verb after the number is not its unit
         ("بلغ عددها 172 ارتفعت منها قلة.", 172),
         ("وصل إلى أقل من 400 ولا سيما في الصيف.", 400),
     ],
@@ -573,3 +572,53 @@ def test_round9(text: str, expected: list[tuple[object, str | None]]) -> None:
 def test_round9_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 10: an elided unit after و takes the previous quantity's unit
+        (
+            "عبرت القناة الخيالية 40 سفينة، منها 22 سفينة من الشمال و32 بالقناة الجديدة.",
+            [(40, "سفينة"), (22, "سفينة"), (32, "سفينة")],
+        ),
+        (
+            "تبلغ الأموال نحو 29 مليار دولار، منها 23 مليارا محجوزة في اليابان، و6 مليارات في الهند.",
+            [(29e9, "دولار"), (23e9, "دولار"), (6e9, "دولار")],
+        ),
+        ("قتل 11 شخصا و32 أصيبوا بجروح.", [(11, "شخص"), (32, "شخص")]),  # a verb is not the unit
+        ("أصيب ألف شخص و200 آخرون.", [(1000, "شخص"), (200, None)]),
+        ("قتل 5 أشخاص في 2014 و7 في العام التالي.", [(5, "شخص")]),
+        ("تأهل اللاعب الخيالي إلى دور الستة عشر من البطولة.", []),
+        ("يتألف المجلس من 120 عضوا، بدل 270 في الدستور السابق.", [(120, "عضو"), (270, None)]),
+    ],
+)
+def test_round10_elided_units(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("وبحسب البيانات، يحمل 56% منهم الجنسية.", "البيانات"),
+        ("وفقا لما صرح به مدير المطار الخيالي، بلغ عدد المسافرين 900 مسافر.", "مدير المطار الخيالي"),
+        (
+            "حسب اللائحة الخيالية، يحصل كل ناد على 1.8 مليون ريال، وفقا للاتفاق المسبق بين الأطراف.",
+            "الاتفاق المسبق بين الأطراف",
+        ),
+    ],
+)
+def test_round10_sources(text: str, claimant: str) -> None:
+    assert [q.claimant for q in run(text)] == [claimant]
+
+
+def test_round10_source_wins_and_speaker_unquoted() -> None:
+    text = "أوضح الرئيس الخيالي أن العملية شملت 13 ولاية، بحسب موقع ترك برس."
+    st = _statement(text, "العملية شملت 13 ولاية", "الرئيس الخيالي")
+    (q,) = run(text, [st])
+    assert (q.claimant, q.statement_id) == ("موقع ترك برس", "st1")
+    text = 'ذكرت صحيفة "الأنباء" الخيالية أن 178 شخصا أنقذوا.'
+    st = _statement(text, "178 شخصا أنقذوا", 'صحيفة "الأنباء" الخيالية')
+    (q,) = run(text, [st])
+    assert q.claimant == "صحيفة الأنباء الخيالية"

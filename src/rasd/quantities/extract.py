@@ -14,10 +14,20 @@ from collections.abc import Sequence
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
 from rasd.quantities.ages import age_unit, forward_age, is_age
-from rasd.quantities.claimants import claimant, sentence_source
+from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds
 from rasd.quantities.identifiers import identifier, is_phone
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
+from rasd.quantities.links import (
+    accusative_scale,
+    before_number,
+    definite_teen,
+    elided_unit,
+    of_total,
+    partitive_before,
+    postposed_two,
+    total_before,
+)
 from rasd.quantities.units import (
     ARTICLES,
     PUNCT_STOP,
@@ -65,7 +75,7 @@ def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]
         return True
     if (after and after[0].key in lx.operators) or (before and before[-1].key in lx.operators):
         return True
-    if identifier(lx, text, m, before, after):
+    if identifier(lx, text, m, before, after) or definite_teen(text, m, before):
         return True
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
@@ -229,67 +239,18 @@ def _model_number(
     return any(lookup(lx.model_heads, w.key) for w in before[-3:-1])
 
 
-def _of_total(lx: QuantityLexicon, after: list[Word]) -> bool:
-    """``16 من أصل 17 مباراة``: the number is a part of the total that follows."""
-    if len(after) < 3 or f"{after[0].key} {after[1].key}" not in lx.of_total:
-        return False
-    return after[2].key[0].isdigit() or parse_number(after[2].text) is not None
-
-
-def _before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
-    """``ثلاث وأربع بلديات``, ``10 و8 بوصات``, ``44، مقابل 40 صوتا``: joined to the next number, whose
-    unit it shares (a counted noun right after that number: not ``القرارات 1696 و1737 و1747`` nor
-    ``1.6 و1.4 مليون``)."""
-    if len(after) > 2 and after[0].text in "،," and after[1].key in lx.number_links:
-        after = after[1:]  # "(44، مقابل 40 صوتا)"
-    if not after:
-        return False
-    first = after[0]
-    if first.key[0] == "و" and len(first.key) > 2 and parse_number(first.text[1:]) is not None:
-        rest = after[1:]
-    elif len(after) > 1 and first.key in lx.number_links and after[1].key[0].isdigit():
-        rest = after[2:]
-    else:
-        return False
-    if not rest or not rest[0].key[0].isalpha() or parse_number(rest[0].text) is not None:
-        return False
-    return unit_of(lx, rest, False)[0] is not None
-
-
-def _partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
-    """``22 مبنى، منها 17 بها``: a partitive right before the number."""
-    one = before[-1].key if before else ""
-    two = f"{before[-2].key} {one}" if len(before) > 1 else ""
-    return one in lx.partitive_before or two in lx.partitive_before
-
-
-def _total_before(lx: QuantityLexicon, before: list[Word]) -> bool:
-    """``4615 مرشحا من أصل 9570``: the total after a part takes the part's unit."""
-    return len(before) > 1 and f"{before[-2].key} {before[-1].key}" in lx.of_total
-
-
-def _postposed_two(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> str | None:
-    """``سودانيين اثنين``, ``مصابان اثنان``: ``اثنان`` after an indefinite dual or plural counts it."""
-    if m.kind != "words" or m.value != 2 or not before or text[before[-1].end : m.start].strip():
-        return None
-    w = before[-1]
-    plain = strip_diacritics(w.text)
-    if len(w.key) < 5 or plain.startswith(ARTICLES) or not w.key.endswith(("ين", "ان", "ون")):
-        return None
-    return lookup(lx.units, w.key) or (None if w.key in lx.not_units else plain[:-2])
-
-
 def _unit_after(
     lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word], has_prev: bool
 ) -> tuple[str | None, int]:
     """The unit and words used; ``_PARTITIVE``/``_NEXT`` when another quantity supplies it."""
     wrapped = bool(before) and bool(after) and f"{before[-1].text}{after[0].text}" in _WRAPS
-    unit, used = unit_of(lx, after, m.kind == "vague", wrapped)
+    vague = m.kind == "vague"
+    unit, used = (None, 0) if accusative_scale(lx, m, after) else unit_of(lx, after, vague, wrapped)
     if unit is None and partitive(lx, after):
         return _PARTITIVE, 0
-    if unit is None and (_of_total(lx, after) or _before_number(lx, after)):
+    if unit is None and (of_total(lx, after) or before_number(lx, after)):
         return _NEXT, 0
-    if unit is None and has_prev and (_partitive_before(lx, before) or _total_before(lx, before)):
+    if unit is None and has_prev and (partitive_before(lx, before) or total_before(lx, before)):
         return _PREV, 0
     return unit, used
 
@@ -310,7 +271,7 @@ def _unit_for(
     vague_time = m.kind == "vague" and bool(after) and lookup(lx.time_units, after[0].key) is not None
     time_unit = bool(after) and (after[0].key in lx.time_units or vague_time)
     duration = time_unit and listed(lx, after)[1] < 2  # also "عشرات السنين"
-    if _before_number(lx, after):  # "آجال 3 و 7 سنوات": the 3 is a duration too
+    if before_number(lx, after):  # "آجال 3 و 7 سنوات": the 3 is a duration too
         rest = after[1:] if after[0].key[0] == "و" and len(after[0].key) > 2 else after[2:]
         duration = duration or (bool(rest) and lookup(lx.time_units, rest[0].key) is not None)
     years = bool(after) and lookup(lx.age_units, after[0].key) is not None  # "36 مليون سنة": a duration
@@ -334,6 +295,15 @@ def _after_age(
     other = last[:1] == "و" and lookup(lx.bare_followers, last[1:]) is not None
     linked = hedged or last in lx.age_links or other
     return linked and prev is not None and _near(lx, m, prev[0]) and prev[1] in lx.age_units.values()
+
+
+def _from_prev(
+    lx: QuantityLexicon, text: str, m: NumberMatch, unit: str | None, prev: _Prev | None, after: list[Word]
+) -> str | None:
+    """``_PREV`` resolved to the previous quantity's unit; an elided unit after ``و`` (``و32 بقناة``)."""
+    if unit == _PREV:
+        return prev[1] if prev else None
+    return elided_unit(lx, text, m, prev, after) if unit is None else unit
 
 
 def _one(
@@ -361,7 +331,7 @@ def _one(
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
     if unit is None and not age:
-        unit = _postposed_two(lx, text, m, before)
+        unit = postposed_two(lx, text, m, before)
     if unit is None and before and before[-1].key in lx.age_bare_cues:
         unit, age = next(iter(lx.age_units.values())), True  # "للفتيات من عمر 5 إلى 15"
     if not age and _model_number(lx, m, unit, before, after):
@@ -373,8 +343,7 @@ def _one(
     bare = bare or _clause_lead(lx, text, m, s)
     if unit is None and not bare:
         return None
-    if unit == _PREV:
-        unit = prev[1] if prev else None
+    unit = _from_prev(lx, text, m, unit, prev, after) if not age else unit
     end = after[used - 1].end if used else m.end
     half = _HALF_AFTER.match(text, end) if used and m.kind == "digits" else None
     end = half.end() if half else end  # "2 كيلو ونصف" = 2.5
@@ -461,9 +430,9 @@ def extract_quantities(
     spans = [(x.start, x.end) for x in sentences] or [(0, len(text))]
     for index, (s, e) in enumerate(spans):
         found = _sentence(lx, text, (s, e), date_spans)
-        source = sentence_source(lx, text, s, e) if found else None
+        sources = sentence_sources(lx, text, s, e) if found else []
         for q in found:
-            q.claimant, q.statement_id = claimant(q, statements, source)
+            q.claimant, q.statement_id = claimant(q, statements, sources)
             if q.unit == _PARTITIVE:
                 q.unit = last_unit
             last_unit = q.unit or last_unit

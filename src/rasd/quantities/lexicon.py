@@ -72,6 +72,8 @@ class QuantityLexicon:
     count_heads: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     fractions: frozenset[str] = frozenset()
+    accusative_scales: frozenset[str] = frozenset()
+    source_l_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,8 @@ def quantity_lexicon() -> QuantityLexicon:
         count_heads=_keys(u["count_heads"]),
         months=_months(),
         fractions=_keys(u["fractions"]),
+        accusative_scales=_keys(u["accusative_scales"]),
+        source_l_nouns=_keys(h["l_nouns"]),
     )
 
 

@@ -1,0 +1,95 @@
+"""Links between a number and the quantities or numbers around it: partitives (``منها 17``), parts of a
+total (``16 من أصل 17``), a number sharing the next number's unit (``ثلاث وأربع بلديات``), a numeral after
+its noun (``سودانيين اثنين``), an amount whose unit is elided after ``و`` (``منها 22 سفينة ... و32 بقناة``)
+and scale words in the accusative (``23 مليارا محجوزة``); see ``docs/quantities.md``."""
+
+from __future__ import annotations
+
+from rasd.numbers import NumberMatch, parse_number
+from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.quantities.units import ARTICLES, Word, lookup, unit_of
+from rasd.text.normalize import strip_diacritics
+
+
+def of_total(lx: QuantityLexicon, after: list[Word]) -> bool:
+    """``16 من أصل 17 مباراة``: the number is a part of the total that follows."""
+    if len(after) < 3 or f"{after[0].key} {after[1].key}" not in lx.of_total:
+        return False
+    return after[2].key[0].isdigit() or parse_number(after[2].text) is not None
+
+
+def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
+    """``ثلاث وأربع بلديات``, ``10 و8 بوصات``, ``44، مقابل 40 صوتا``: joined to the next number, whose
+    unit it shares (a counted noun right after that number: not ``القرارات 1696 و1737 و1747`` nor
+    ``1.6 و1.4 مليون``)."""
+    if len(after) > 2 and after[0].text in "،," and after[1].key in lx.number_links:
+        after = after[1:]  # "(44، مقابل 40 صوتا)"
+    if not after:
+        return False
+    first = after[0]
+    if first.key[0] == "و" and len(first.key) > 2 and parse_number(first.text[1:]) is not None:
+        rest = after[1:]
+    elif len(after) > 1 and first.key in lx.number_links and after[1].key[0].isdigit():
+        rest = after[2:]
+    else:
+        return False
+    if not rest or not rest[0].key[0].isalpha() or parse_number(rest[0].text) is not None:
+        return False
+    return unit_of(lx, rest, False)[0] is not None
+
+
+def partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
+    """``22 مبنى، منها 17 بها``: a partitive right before the number."""
+    one = before[-1].key if before else ""
+    two = f"{before[-2].key} {one}" if len(before) > 1 else ""
+    return one in lx.partitive_before or two in lx.partitive_before
+
+
+def total_before(lx: QuantityLexicon, before: list[Word]) -> bool:
+    """``4615 مرشحا من أصل 9570``: the total after a part takes the part's unit."""
+    return len(before) > 1 and f"{before[-2].key} {before[-1].key}" in lx.of_total
+
+
+def postposed_two(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> str | None:
+    """``سودانيين اثنين``, ``مصابان اثنان``: ``اثنان`` after an indefinite dual or plural counts it."""
+    if m.kind != "words" or m.value != 2 or not before or text[before[-1].end : m.start].strip():
+        return None
+    w = before[-1]
+    plain = strip_diacritics(w.text)
+    if len(w.key) < 5 or plain.startswith(ARTICLES) or not w.key.endswith(("ين", "ان", "ون")):
+        return None
+    return lookup(lx.units, w.key) or (None if w.key in lx.not_units else plain[:-2])
+
+
+def accusative_scale(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
+    """``23 مليارا محجوزة``, ``40 ألفا موزعة``: a scale word in the accusative is itself the counted
+    word, so an unlisted word after it is an adjective or a verb, not the unit."""
+    last = key(m.text).split()[-1] if m.kind in ("mixed", "words") else ""
+    if last not in lx.accusative_scales or not after or after[0].key[0] in "وف" or after[0].key == "من":
+        return False
+    return lookup(lx.units, after[0].key) is None and after[0].key not in lx.percent
+
+
+def elided_unit(
+    lx: QuantityLexicon, text: str, m: NumberMatch, prev: tuple[int, str | None] | None, after: list[Word]
+) -> str | None:
+    """``منها 22 سفينة ... و32 بقناة``, ``29 مليار دولار ... و6 مليارات في الهند``: a number with no unit
+    joined by ``و`` (alone or glued) right after a quantity takes that quantity's unit (not an age, and
+    not before ``آخرون``, which is its own noun, nor before ``ممن``: ``و200 آخرون``)."""
+    if prev is None or prev[1] is None or prev[1] in lx.age_units.values():
+        return None
+    if after and (lookup(lx.bare_followers, after[0].key) is not None or after[0].key == "ممن"):
+        return None  # "جرف 50 سيارة و20 ممن كانوا فيها": a group of its own
+    between = text[prev[0] : m.start]
+    if not 0 <= len(between) <= lx.coordinated_gap or any(c.isdigit() for c in between):
+        return None
+    gap = key(between).split()
+    return prev[1] if gap[-1:] == ["و"] else None
+
+
+def definite_teen(text: str, m: NumberMatch, before: list[Word]) -> bool:
+    """``دور الستة عشر``: ``عشر`` after a definite unit word is part of a definite numeral, not 10."""
+    if m.kind != "words" or m.value != 10 or not before or text[before[-1].end : m.start].strip():
+        return False
+    plain = strip_diacritics(before[-1].text)
+    return plain.startswith("ال") and len(plain) > 4 and parse_number(plain[2:]) is not None
