@@ -622,3 +622,17 @@ def test_round10_source_wins_and_speaker_unquoted() -> None:
     st = _statement(text, "178 شخصا أنقذوا", 'صحيفة "الأنباء" الخيالية')
     (q,) = run(text, [st])
     assert q.claimant == "صحيفة الأنباء الخيالية"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # post-blind test10 fixes (test10 no longer blind)
+        ("حقق الفريق الخيالي ست نقاط في الجولتين.", [(6, "نقطة")]),
+        ("تعادل قوة القنبلة الخيالية 16 كيلو طن.", [(16, "كيلوطن")]),
+        ("نقل المربي نحو 3500 من الكتاكيت.", [(3500, "كتكوت")]),
+    ],
+)
+def test_round10_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected

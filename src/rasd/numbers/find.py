@@ -230,7 +230,8 @@ def _words(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
         if conj:
             j -= 1
         return None
-    plural_next = j < len(toks) and len(toks[j].key) >= 4 and toks[j].key.endswith("ات")
+    nxt = toks[j].key if j < len(toks) else ""
+    plural_next = (len(nxt) >= 4 and nxt.endswith("ات")) or nxt in lx.broken_plurals  # "ست نقاط"
     if words == 1 and first in lx.not_standalone and not (first in lx.before_plural and plural_next):
         return None  # "ست" alone is not a number, "ست قارات" is
     return _Hit(i, j, offset, total + current, None, None, "words")

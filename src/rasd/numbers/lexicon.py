@@ -36,6 +36,8 @@ class NumberLexicon:
     half_after_scale: frozenset[str] = frozenset()
     before_plural: frozenset[str] = frozenset()
     """Words of ``not_standalone`` that are numbers before a sound feminine plural (``ست قارات``)."""
+    broken_plurals: frozenset[str] = frozenset()
+    """Broken plurals after which ``before_plural`` words are numbers too (``ست نقاط``)."""
     triggers: frozenset[str] = frozenset()
     """Every word (with its clitic prefixes) that can start a number: a fast pre-filter."""
 
@@ -77,6 +79,7 @@ def number_lexicon() -> NumberLexicon:
         not_standalone=frozenset(key(w) for w in d["not_standalone"]),
         half_after_scale=frozenset(key(w) for w in d.get("half_after_scale", [])),
         before_plural=frozenset(key(w) for w in d.get("before_plural", [])),
+        broken_plurals=frozenset(key(w) for w in d.get("broken_plurals", [])),
     )
     first = {w.split()[0] for w in [*lx.vague, *lx.vague_multipliers]}
     base = set(lx.atoms) | set(lx.scales) | set(lx.ordinals) | first
