@@ -636,3 +636,32 @@ def test_round10_source_wins_and_speaker_unquoted() -> None:
 def test_round10_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 11: parenthesised ages with no person noun, age chains, senses, periods, shared scales
+        ("وقع النادي الخيالي مع اللاعب سامر (25) عاما ، بعقد طويل.", [(25, "عام")]),
+        ("انتقل اللاعب سامر (23 عاما و37 مباراة دولية) إلى ناد جديد.", [(23, "عام"), (37, "مباراة")]),
+        ("ألا يقل عمره في موعد الاقتراع عن (18) سنة هجرية.", [(18, "عام")]),
+        ("حكم عليه بالسجن (5) سنوات، وغرامة.", []),
+        ("وذلك خلال (3) سنوات.", []),
+        ("أعمارهم 3 و5 و14 سنة.", [(3, "عام"), (5, "عام"), (14, "عام")]),
+        ("وقع الأمين خمسة عقود لمشروعات جديدة.", [(5, "عقد")]),
+        ("بعد خمسة عقود من الحكم.", []),
+        ("نشر الموقع أرخص 8 طرق لإنقاص الوزن.", [(8, "طريقة")]),
+        ("تمت سفلتة 8 طرق رئيسية.", [(8, "طريق")]),
+        ("امتدت الحقبة من نحو 145 مليون إلى 65 مليون عام.", []),
+        ("تقدر ثروته ما بين 32 و30 مليار دولار.", [((30e9, 32e9), "دولار")]),
+        ("ضبطت الشرطة 231 بيض ديناصورات.", [(231, "بيضة")]),
+    ],
+)
+def test_round11_rules(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected
+
+
+def test_round11_source_stops_at_verb() -> None:
+    (q,) = run("وبحسب وكالة الأنباء الخيالية تم نشر قوة من 300 جندي.")
+    assert q.claimant == "وكالة الأنباء الخيالية"

@@ -334,11 +334,14 @@ def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
     return toks, hits
 
 
-def _shared_scale(lx: NumberLexicon, toks: list[_Tok], a: _Hit, b: _Hit) -> tuple[float, float]:
-    """``بين 9 و10 مليارات``: the scale written after the second number also applies to the first."""
+def _shared_scale(
+    lx: NumberLexicon, toks: list[_Tok], a: _Hit, b: _Hit, slack: float = 1.0
+) -> tuple[float, float]:
+    """``بين 9 و10 مليارات``: the scale written after the second number also applies to the first;
+    with ``slack`` 2 (joined by ``و``) also when the first is a little larger (``ما بين 32 و30 مليار``)."""
     assert a.value is not None and b.value is not None
     scale = _is_scale(lx, toks, b.j - 1) if b.j - 1 > b.i else None
-    if scale is not None and _is_scale(lx, toks, a.j - 1) is None and a.value * scale <= b.value:
+    if scale is not None and _is_scale(lx, toks, a.j - 1) is None and a.value * scale <= slack * b.value:
         return a.value * scale, b.value
     return a.value, b.value
 
@@ -364,7 +367,7 @@ def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]
             if between == ["و"] and lead == "من":
                 has_from = False  # "أكثر من 97 مليونا و815 ألفا": a compound amount, not a range
             if (len(between) == 1 and between[0] in lx.range_to and has_from) or dash or bare_to:
-                lo, hi = _shared_scale(lx, toks, a, b)
+                lo, hi = _shared_scale(lx, toks, a, b, 2.0 if between == ["و"] else 1.0)
                 out.append(_Hit(a.i, b.j, a.offset, None, min(lo, hi), max(lo, hi), "range"))
                 k += 2
                 continue

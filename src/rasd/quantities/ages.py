@@ -21,14 +21,13 @@ def _is_number(w: Word) -> bool:
     return w.key[0].isdigit() or parse_number(w.text) is not None
 
 
-def forward_age(lx: QuantityLexicon, after: list[Word]) -> bool:
-    """``13 و 15 عاما``: the number is linked by ``و``/``إلى``... to a number with an age unit."""
-    return (
-        len(after) > 2
-        and after[0].key in lx.age_links
-        and _is_number(after[1])
-        and age_unit(lx, after[2]) is not None
-    )
+def forward_age(lx: QuantityLexicon, after: list[Word]) -> int:
+    """``13 و 15 عاما``, ``3 و5 و9 و14 سنة``: the number is linked by ``و``/``إلى``... (a chain of numbers)
+    to a number with an age unit; the index of that unit in ``after``, else 0."""
+    i = 0
+    while i + 1 < len(after) and after[i].key in lx.age_links and _is_number(after[i + 1]):
+        i += 2
+    return i if 0 < i < len(after) and age_unit(lx, after[i]) is not None else 0
 
 
 def _closes(after: list[Word]) -> bool:
@@ -52,21 +51,62 @@ def _person_before(lx: QuantityLexicon, before: list[Word], after: list[Word], l
     return _closes(after)
 
 
+def _paren_age(lx: QuantityLexicon, before: list[Word], after: list[Word], alone: bool, closed: bool) -> bool:
+    """A parenthesised age with no person noun: the number alone in parentheses after a name with the
+    age closing the phrase (``واكاسو (25) عاما ،``), or a profile in parentheses that closes after an
+    age and ``و`` + another count (``صلاح (23 عاما و37 مباراة دولية)``); not after a duration or time
+    word (``لمدة (5) سنوات``, ``خلال (3) سنوات``)."""
+    if len(before) < 2 or any(lookup(lx.age_blockers, w.key) for w in before):
+        return False
+    head = before[-2]
+    if len(head.key) < 3 or not head.key[0].isalpha() or head.key in lx.not_units:
+        return False
+    if lookup(lx.age_paren_not_after, head.key):
+        return False
+    if alone:
+        return _closes(after)
+    profile = len(after) > 3 and after[1].key == "و" and after[2].key[0].isdigit()
+    return closed and profile and lookup(lx.time_units, after[3].key) is None
+
+
+def _wide_cue(lx: QuantityLexicon, before: list[Word]) -> bool:
+    """A possessed age noun a few words back with no punctuation between (``ألا يقل عمره في موعد
+    الاقتراع عن (18) سنة``)."""
+    tail: list[Word] = []
+    for w in reversed(before):
+        if w.text in PUNCT_STOP and w.text != "(":
+            break
+        tail.append(w)
+    return any(w.key in lx.age_wide_cues for w in tail)
+
+
 def is_age(
-    lx: QuantityLexicon, before: list[Word], after: list[Word], prev_age: bool = False, line_end: bool = False
+    lx: QuantityLexicon,
+    before: list[Word],
+    after: list[Word],
+    prev_age: bool = False,
+    line_end: bool = False,
+    closed: bool = False,
+    ahead: list[Word] | None = None,
 ) -> bool:
     """An age: an age unit after the number (or after a number linked to it) and an age cue, a
-    person noun, parentheses or dashes, or an age just before (``لا يقل عن 24 سنة ولا يزيد على 40 سنة``)."""
-    if after and after[0].text == ")" and before and before[-1].text == "(":
+    person noun, parentheses or dashes, or an age just before (``لا يقل عن 24 سنة ولا يزيد على 40 سنة``);
+    ``closed``: a parenthesis opened right before the number closes a little after it; ``ahead``: more
+    words after the number, for a chain of ages (``أعمارهم 3 و5 و9 و14 سنة``)."""
+    alone = bool(after) and after[0].text == ")" and bool(before) and before[-1].text == "("
+    if alone:
         after = after[1:]  # "عمر المتقدم على (28) سنة"
-    if forward_age(lx, after):
-        after = after[2:]
+    k = forward_age(lx, ahead or after)
+    if k:
+        after = (ahead or after)[k:]
     elif not after or age_unit(lx, after[0]) is None:
         return False
     cues = [w for w in before if w.key[0].isalnum()][-3:]
-    if prev_age or any(lookup(lx.age_cues, w.key) for w in cues):
+    if prev_age or any(lookup(lx.age_cues, w.key) for w in cues) or _wide_cue(lx, before):
         return True
     if _person_before(lx, before, after, line_end):
         return True
     wrapped = bool(before) and before[-1].text in '("«“”-–—' and len(after) > 1
-    return wrapped and after[1].text in ')"»”“-–—'
+    if wrapped and after[1].text in ')"»”“-–—':
+        return True
+    return bool(before) and before[-1].text == "(" and _paren_age(lx, before, after, alone, closed)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
-from rasd.quantities.ages import age_unit, forward_age, is_age
+from rasd.quantities.ages import age_unit, is_age
 from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds
 from rasd.quantities.identifiers import identifier, is_phone
@@ -28,6 +28,7 @@ from rasd.quantities.links import (
     postposed_two,
     total_before,
 )
+from rasd.quantities.senses import sense_unit
 from rasd.quantities.units import (
     ARTICLES,
     PUNCT_STOP,
@@ -52,6 +53,7 @@ _METRE = key("م")
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 _LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
+_PAREN_CLOSES = re.compile(r"[^()\n.!?؟]{1,60}\)")
 _OPENERS = frozenset(' \t"«“(')
 _QUOTES = frozenset('"«“(')
 
@@ -264,10 +266,13 @@ def _unit_for(
 ) -> tuple[str | None, int] | None:
     """The unit and the words it uses; ``None`` for a duration (``3 أيام``; not ``49 مليون ليلة``)."""
     if age:
-        if forward_age(lx, after):
-            return age_unit(lx, after[2]), 0  # "13 و 15 عاما": the 13 alone
+        if after and after[0].key in lx.age_links:
+            return next(iter(lx.age_units.values())), 0  # "13 و 15 عاما": the 13 alone
         skip = 1 if after[0].text == ")" else 0
         return age_unit(lx, after[skip]), 1 + skip
+    sensed = sense_unit(before, after)
+    if sensed is not None:
+        return sensed, 1  # "خمسة عقود لمشروعات": contracts, not decades
     vague_time = m.kind == "vague" and bool(after) and lookup(lx.time_units, after[0].key) is not None
     time_unit = bool(after) and (after[0].key in lx.time_units or vague_time)
     duration = time_unit and listed(lx, after)[1] < 2  # also "عشرات السنين"
@@ -275,9 +280,22 @@ def _unit_for(
         rest = after[1:] if after[0].key[0] == "و" and len(after[0].key) > 2 else after[2:]
         duration = duration or (bool(rest) and lookup(lx.time_units, rest[0].key) is not None)
     years = bool(after) and lookup(lx.age_units, after[0].key) is not None  # "36 مليون سنة": a duration
+    if _to_duration(lx, after):
+        return None
     if duration and ((m.value or 0) < lx.count_not_duration or years):
         return None
     return _unit_after(lx, m, before, after, has_prev)
+
+
+_TO = frozenset({key("إلى"), key("الى")})
+
+
+def _to_duration(lx: QuantityLexicon, after: list[Word]) -> bool:
+    """``من نحو 145 مليون إلى 65 مليون عام``: the first end of a period written as two numbers."""
+    if len(after) < 3 or after[0].key not in _TO or not after[1].key[0].isdigit():
+        return False
+    rest = after[3:] if has_scale(after[2].text) else after[2:]
+    return bool(rest) and (rest[0].key in lx.time_units or lookup(lx.age_units, rest[0].key) is not None)
 
 
 def _quoted_name(lx: QuantityLexicon, m: NumberMatch, unit: str | None, after: list[Word]) -> bool:
@@ -321,7 +339,9 @@ def _one(
     h = _hedge(lx, text, m.start, s)
     wide = prev_words(text, m.start, s, 6)
     line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
-    age = is_age(lx, wide, after, _after_age(lx, m, before, prev, h is not None), line_end)
+    closed = _PAREN_CLOSES.match(text, m.end, e) is not None
+    ahead = words(text, m.end, min(e, m.end + 60))[:10] if after and after[0].key in lx.age_links else None
+    age = is_age(lx, wide, after, _after_age(lx, m, before, prev, h is not None), line_end, closed, ahead)
     if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before, after)):
         return None
     found = _unit_for(lx, m, before, after, age, prev is not None)

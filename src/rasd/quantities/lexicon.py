@@ -67,6 +67,8 @@ class QuantityLexicon:
     count_not_duration: float = float("inf")
     day_refs: frozenset[str] = frozenset()
     age_bare_cues: frozenset[str] = frozenset()
+    age_wide_cues: frozenset[str] = frozenset()
+    age_paren_not_after: frozenset[str] = frozenset()
     postposed_after: frozenset[str] = frozenset()
     number_links: frozenset[str] = frozenset()
     count_heads: frozenset[str] = frozenset()
@@ -130,6 +132,8 @@ def quantity_lexicon() -> QuantityLexicon:
         count_not_duration=float(u["count_not_duration"]),
         day_refs=_keys(u["day_refs"]),
         age_bare_cues=_keys(u["age_bare_cues"]),
+        age_wide_cues=_keys(u["age_wide_cues"]),
+        age_paren_not_after=_keys(u["age_paren_not_after"]),
         postposed_after=_keys(u["postposed_after"]),
         number_links=_keys(u["number_links"]),
         count_heads=_keys(u["count_heads"]),
