@@ -665,3 +665,27 @@ def test_round11_rules(text: str, expected: list[tuple[object, str | None]]) -> 
 def test_round11_source_stops_at_verb() -> None:
     (q,) = run("وبحسب وكالة الأنباء الخيالية تم نشر قوة من 300 جندي.")
     assert q.claimant == "وكالة الأنباء الخيالية"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # post-blind test11 fixes (test11 no longer blind)
+        ("منهم 27 سعوديًا، و96 غير سعودي، ثم", [(27, "سعودي"), (96, "غير سعودي")]),
+        ("شهدت 121 هجوما مسلحا و281 “عملا إرهابيا” منذ الانتخابات.", [(121, "هجوم"), (281, "عمل")]),
+        ("وضعت داخل 3 شوالات أرز.", [(3, "شوال")]),
+        ("نزل المؤشر بما يقل عن التوقعات البالغة 54.2، بينما", [(54.2, None)]),
+        ("للمشاركة في تصفيات البطولة الخيالية تحت 19 سنة التي ستقام", []),
+        ("مدافع منتخب الشباب (دون 19 عاما) خاض مباراته الأولى.", []),
+        ("مقيماً لحكام بطولة الاتحاد (16عاماً)، في الكويت.", []),
+        ("وبدأ اللاعب سامر (19 عاما) ابن المدافع السابق مسيرته.", [(19, "عام")]),
+    ],
+)
+def test_round11_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected
+
+
+def test_round11_classification_is_no_source() -> None:
+    (q,) = run("بلغ عدد الوفيات حسب الجنس والجنسية 2518 حالة.")
+    assert q.claimant is None

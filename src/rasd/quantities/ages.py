@@ -69,6 +69,18 @@ def _paren_age(lx: QuantityLexicon, before: list[Word], after: list[Word], alone
     return closed and profile and lookup(lx.time_units, after[3].key) is None
 
 
+def category_age(lx: QuantityLexicon, before: list[Word], after: list[Word]) -> bool:
+    """A category age, not a quantity: ``تحت 19 سنة``, ``(دون 19 عاما)``, ``بطولة الاتحاد (16عاماً)`` (a
+    competition noun among the six words before the parenthesis)."""
+    if not after or age_unit(lx, after[1] if after[0].text == ")" and len(after) > 1 else after[0]) is None:
+        return False
+    if before and before[-1].key in lx.age_category_cues:
+        return True
+    if not before or before[-1].text != "(":
+        return False
+    return any(lookup(lx.age_category_heads, w.key) for w in before[-7:-1])
+
+
 def _wide_cue(lx: QuantityLexicon, before: list[Word]) -> bool:
     """A possessed age noun a few words back with no punctuation between (``ألا يقل عمره في موعد
     الاقتراع عن (18) سنة``)."""

@@ -57,6 +57,8 @@ def sentence_sources(lx: QuantityLexicon, text: str, s: int, e: int) -> list[Sou
         phrase = _phrase(lx, words(text, pos, e))
         if not phrase or phrase[0].text in _CLOSE_QUOTES or phrase[0].text == '"':
             continue
+        if phrase[0].key in lx.not_sources:
+            continue  # "حسب الجنس والجنسية": a classification, not a source
         name = _unquoted(text[phrase[0].start : phrase[-1].end])
         if text[phrase[0].start - 1 : phrase[0].start] == "ل" and name.startswith("ل"):
             l_noun = phrase[0].key in lx.source_l_nouns  # "للجنة": ل + (ال)لجنة; "للاتفاق": ل + الاتفاق

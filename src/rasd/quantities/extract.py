@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
-from rasd.quantities.ages import age_unit, is_age
+from rasd.quantities.ages import age_unit, category_age, is_age
 from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds
 from rasd.quantities.identifiers import identifier, is_phone
@@ -341,6 +341,8 @@ def _one(
     line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
     closed = _PAREN_CLOSES.match(text, m.end, e) is not None
     ahead = words(text, m.end, min(e, m.end + 60))[:10] if after and after[0].key in lx.age_links else None
+    if category_age(lx, prev_words(text, m.start, s, 8), after):
+        return None
     age = is_age(lx, wide, after, _after_age(lx, m, before, prev, h is not None), line_end, closed, ahead)
     if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before, after)):
         return None

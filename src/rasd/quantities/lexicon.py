@@ -69,6 +69,9 @@ class QuantityLexicon:
     age_bare_cues: frozenset[str] = frozenset()
     age_wide_cues: frozenset[str] = frozenset()
     age_paren_not_after: frozenset[str] = frozenset()
+    age_category_cues: frozenset[str] = frozenset()
+    age_category_heads: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
     postposed_after: frozenset[str] = frozenset()
     number_links: frozenset[str] = frozenset()
     count_heads: frozenset[str] = frozenset()
@@ -134,6 +137,9 @@ def quantity_lexicon() -> QuantityLexicon:
         age_bare_cues=_keys(u["age_bare_cues"]),
         age_wide_cues=_keys(u["age_wide_cues"]),
         age_paren_not_after=_keys(u["age_paren_not_after"]),
+        age_category_cues=_keys(u["age_category_cues"]),
+        age_category_heads=_keys(u["age_category_heads"]),
+        not_sources=_keys(h["not_sources"]),
         postposed_after=_keys(u["postposed_after"]),
         number_links=_keys(u["number_links"]),
         count_heads=_keys(u["count_heads"]),

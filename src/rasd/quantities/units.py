@@ -140,9 +140,24 @@ def _possessed(lx: QuantityLexicon, word: str) -> str | None:
     return None
 
 
+_GHAIR = key("غير")
+
+
+def _non_nisba(lx: QuantityLexicon, after: list[Word]) -> str | None:
+    """``و96 غير سعودي``, ``56 غير سعوديين``: ``غير`` + a nisba adjective is the counted noun
+    (``غير سعودي``), not the previous quantity's unit."""
+    if len(after) < 2 or after[0].key != _GHAIR or not _arabic(after[1].key):
+        return None
+    adj = lemma(after[1].text)
+    return f"غير {adj}" if adj.endswith("ي") and len(adj) > 3 else None
+
+
 def _quoted(lx: QuantityLexicon, after: list[Word]) -> str | None:
-    """``400 "بنر"``, ``250 «استاند»``: a noun in quotation marks right after the number."""
-    if len(after) < 3 or after[0].text not in _OPEN_QUOTES or after[2].text not in _CLOSE_QUOTES:
+    """``400 "بنر"``, ``250 «استاند»``, ``281 “عملا إرهابيا”``: a noun (and an adjective) in quotation
+    marks right after the number."""
+    if len(after) < 3 or after[0].text not in _OPEN_QUOTES:
+        return None
+    if after[2].text not in _CLOSE_QUOTES and (len(after) < 4 or after[3].text not in _CLOSE_QUOTES):
         return None
     w = after[1]
     if not w.key[0].isalpha() or w.key in lx.not_units or strip_diacritics(w.text).startswith(ARTICLES):
@@ -157,7 +172,10 @@ def unit_of(
     in parentheses (``( 277 ) أمانة``)."""
     quoted = _quoted(lx, after)
     if quoted is not None:
-        return quoted, 3
+        return quoted, 3 if after[2].text in _CLOSE_QUOTES else 4
+    negated = _non_nisba(lx, after)
+    if negated is not None:
+        return negated, 2
     skip = 1 if after and after[0].text in ')»"”' else 0
     ws = after[skip:]
     if not ws:
