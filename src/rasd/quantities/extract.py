@@ -324,6 +324,26 @@ def _from_prev(
     return elided_unit(lx, text, m, prev, after) if unit is None else unit
 
 
+def _age(
+    lx: QuantityLexicon,
+    text: str,
+    m: NumberMatch,
+    sent: tuple[int, int],
+    around: tuple[list[Word], list[Word]],
+    prev_age: bool,
+) -> bool | None:
+    """Whether the number is an age; ``None`` for a category age (not a quantity)."""
+    (s, e), (before, after) = sent, around
+    unit_word = after[1] if len(after) > 1 and after[0].text == ")" else after[0] if after else None
+    if age_unit(lx, unit_word) and category_age(lx, prev_words(text, m.start, s, 8), after):
+        return None
+    wide = prev_words(text, m.start, s, 6)
+    line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
+    closed = bool(before) and before[-1].text == "(" and _PAREN_CLOSES.match(text, m.end, e) is not None
+    ahead = words(text, m.end, min(e, m.end + 60))[:10] if after and after[0].key in lx.age_links else None
+    return is_age(lx, wide, after, prev_age, line_end, closed, ahead)
+
+
 def _one(
     lx: QuantityLexicon,
     text: str,
@@ -337,13 +357,9 @@ def _one(
     before = prev_words(text, m.start, s)
     after = _after_words(lx, text, m, e)
     h = _hedge(lx, text, m.start, s)
-    wide = prev_words(text, m.start, s, 6)
-    line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
-    closed = _PAREN_CLOSES.match(text, m.end, e) is not None
-    ahead = words(text, m.end, min(e, m.end + 60))[:10] if after and after[0].key in lx.age_links else None
-    if category_age(lx, prev_words(text, m.start, s, 8), after):
-        return None
-    age = is_age(lx, wide, after, _after_age(lx, m, before, prev, h is not None), line_end, closed, ahead)
+    age = _age(lx, text, m, sent, (before, after), _after_age(lx, m, before, prev, h is not None))
+    if age is None:
+        return None  # a category age: "تحت 19 سنة"
     if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before, after)):
         return None
     found = _unit_for(lx, m, before, after, age, prev is not None)
