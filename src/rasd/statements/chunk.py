@@ -61,10 +61,13 @@ class NpRules:
     name_heads: re.Pattern[str]
     sayings: re.Pattern[str]
     thing_heads: re.Pattern[str]
+    announced_heads: re.Pattern[str]
     time_phrases: tuple[tuple[str, ...], ...]
     acronyms: tuple[tuple[str, ...], ...]
     lead_phrases: tuple[tuple[re.Pattern[str], ...], ...]
     max_tokens: int
+    phrase_firsts: frozenset[str] = frozenset()
+    """First words of ``time_phrases`` and ``acronyms`` (a quick filter: most tokens start neither)."""
 
     def is_that(self, key: str) -> bool:
         return self.that.fullmatch(key) is not None
@@ -74,10 +77,14 @@ class NpRules:
 
     def time_phrase(self, toks: list[Tok], k: int, limit: int) -> int:
         """Length of a multi-word time adverbial at ``toks[k]`` (أول من أمس), 0 if none."""
+        if toks[k].key not in self.phrase_firsts:
+            return 0
         return self._phrase(self.time_phrases, toks, k, limit)
 
     def acronym(self, toks: list[Tok], k: int, limit: int) -> int:
         """Length of a spelled-out acronym at ``toks[k]`` (بي بي سي), 0 if none."""
+        if toks[k].key not in self.phrase_firsts:
+            return 0
         return self._phrase(self.acronyms, toks, k, limit)
 
     @staticmethod
@@ -95,6 +102,8 @@ def np_rules() -> NpRules:
     d = read_yaml("statements/np.yaml")
     if not isinstance(d, dict):
         raise ConfigError("statements: np.yaml is not a mapping")
+    times = tuple(tuple(norm_key(w) for w in p) for p in d.get("time_phrases", []))
+    acronyms = tuple(tuple(norm_key(w) for w in p) for p in d.get("acronyms", []))
     return NpRules(
         that=_union(d["that"]),
         stop=_union(d["stop"]),
@@ -114,10 +123,12 @@ def np_rules() -> NpRules:
         name_heads=_union(d["name_heads"]),
         sayings=_union(d["sayings"]),
         thing_heads=_union(d["thing_heads"]),
-        time_phrases=tuple(tuple(norm_key(w) for w in p) for p in d.get("time_phrases", [])),
-        acronyms=tuple(tuple(norm_key(w) for w in p) for p in d.get("acronyms", [])),
+        announced_heads=_union(d["announced_heads"]),
+        time_phrases=times,
+        acronyms=acronyms,
         lead_phrases=tuple(tuple(re.compile(norm_key(w)) for w in p) for p in d.get("lead_phrases", [])),
         max_tokens=int(d.get("max_tokens", 12)),
+        phrase_firsts=frozenset(p[0] for p in times + acronyms if p),
     )
 
 
@@ -144,8 +155,9 @@ def words(name: str) -> frozenset[str]:
 
 
 def make_toks(text: str, tokens: list[tuple[int, int, str]]) -> list[Tok]:
-    # آن (the name Anne, "time") normalises to ان but is no complementiser: keep its madda
-    return [Tok(s, e, t, "آن" if t == "آن" else token_key(t)) for s, e, t in tokens]
+    # آن (the name Anne, "time") normalises to ان but is no complementiser: keep its madda; the
+    # Arabic thousands separator ٬ written for a comma (الاسماك٬ ان) reads as one
+    return [Tok(s, e, "،" if t == "٬" else t, "آن" if t == "آن" else token_key(t)) for s, e, t in tokens]
 
 
 def accusative(text: str) -> bool:
@@ -311,4 +323,12 @@ def find_close_quote(text: str, open_at: int, limit: int = 3000) -> int | None:
     for j in range(open_at + 1, stop):
         if text[j] in candidates:
             return j
+        if text[j] == "“" and text[open_at] == "“" and _closing_shape(text, j):
+            return j  # “… اليوم الأربعاء“. : the opening mark written again at the end closes it
     return None
+
+
+def _closing_shape(text: str, j: int) -> bool:
+    """A mark glued to the word before it and followed by a space, punctuation or the end."""
+    after = text[j + 1 : j + 2]
+    return not text[j - 1].isspace() and (not after or after.isspace() or after in ".،,؛:!?؟)")

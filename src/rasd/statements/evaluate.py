@@ -16,6 +16,12 @@ normalised text contains the other's (tokens compared without the article ال),
 ``الغامدي`` for ``المتحدث ... فهد الغامدي`` (another mention of the same speaker) counts, and
 so does a phrase with the same last word (the head of a name: ``الشاعرة الإماراتية جموح``).
 
+Linked speakers (reported beside the headline, round 8): the same principle — another mention of
+the same speaker counts — applied through the article's own gold mentions. A wrong-looking speaker
+is also accepted when one gold speaker string of the same article contains both it and the gold
+speaker as whole-token runs (``الرئيس الأوكراني`` and ``بترو بوروشنكو`` are both inside the
+annotated ``الرئيس الأوكراني بترو بوروشنكو``).
+
 Reported: precision/recall/F1 of statements (cue match) and of statements with the correct
 speaker (the headline figure), act accuracy and mean content overlap (character IoU) over the
 matched pairs.
@@ -46,6 +52,7 @@ class Scores:
     predicted: int = 0
     matched: int = 0
     speaker_ok: int = 0
+    linked_ok: int = 0
     act_ok: int = 0
     content_iou: float = 0.0
     errors: list[dict[str, Any]] = field(default_factory=list)
@@ -63,6 +70,7 @@ class Scores:
             "matched": self.matched,
             "statements": prf(self.matched),
             "with_correct_speaker": prf(self.speaker_ok),
+            "with_linked_speaker": prf(self.linked_ok),
             "act_accuracy": round(self.act_ok / self.matched, 3) if self.matched else 0.0,
             "content_iou": round(self.content_iou / self.matched, 3) if self.matched else 0.0,
         }
@@ -81,6 +89,22 @@ def speaker_ok(gold: dict[str, Any], pred: Statement) -> bool:
     if not g or not p:
         return False
     return g in p or p in g or g.split()[-1] == p.split()[-1]
+
+
+def _inside(outer: str, inner: str) -> bool:
+    """``inner``'s tokens form a contiguous run of ``outer``'s (both normalised, ال dropped)."""
+    o, i = outer.split(), inner.split()
+    return bool(i) and any(o[n : n + len(i)] == i for n in range(len(o) - len(i) + 1))
+
+
+def linked_ok(gold: dict[str, Any], pred: Statement, mentions: list[str]) -> bool:
+    """The speakers are two mentions of one person joined by a fuller gold mention in the article."""
+    if speaker_ok(gold, pred):
+        return True
+    if pred.speaker is None:
+        return False
+    g, p = _key_tokens(gold["speaker"]), _key_tokens(pred.speaker)
+    return any(_inside(m, g) and _inside(m, p) for m in mentions)
 
 
 def _frame(start: int, content_start: int) -> tuple[int, int]:
@@ -107,6 +131,7 @@ def score_document(
     sc.gold += len(gold)
     sc.predicted += len(preds)
     used: set[int] = set()
+    mentions = sorted({_key_tokens(g["speaker"]) for g in gold})
     for g in sorted(gold, key=lambda x: x["cue_start"]):
         hit = next((n for n, p in enumerate(preds) if n not in used and _matches(g, p)), None)
         if hit is None:
@@ -117,6 +142,7 @@ def score_document(
         sc.matched += 1
         ok = speaker_ok(g, p)
         sc.speaker_ok += ok
+        sc.linked_ok += linked_ok(g, p, mentions)
         sc.act_ok += p.act == g["act"]
         sc.content_iou += _iou(g["content_start"], g["content_end"], p.content_start, p.content_end)
         if not ok:
@@ -208,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gold {sc.gold}  predicted {sc.predicted}  matched {sc.matched}")
         print(f"statements            P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
         print(f"with correct speaker  P {w['precision']:.3f}  R {w['recall']:.3f}  F1 {w['f1']:.3f}")
+        ln = result["with_linked_speaker"]
+        print(f"  mentions linked     P {ln['precision']:.3f}  R {ln['recall']:.3f}  F1 {ln['f1']:.3f}")
         print(f"act accuracy {result['act_accuracy']:.3f}   content IoU {result['content_iou']:.3f}")
     return 0
 

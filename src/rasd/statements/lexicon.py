@@ -257,6 +257,27 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
                     _add(index, key, cue)
 
 
+def verb_participles(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Participle entries generated from the verbs that name one (``participle: auto`` is م + the
+    present stem of a derived verb: أفاد → مفيد، أردف → مردف; otherwise the stem is given: زعم → زاعم).
+
+    The participle takes the verb's act, ``after`` patterns and complements (without the bare
+    object ``np`` unless ``participle_comps`` lists it)."""
+    out = []
+    for e in entries:
+        spec = e.get("participle")
+        if not spec:
+            continue
+        stem = "م" + str(e["pres"][0]) if spec == "auto" else str(spec)
+        comps = e.get("participle_comps") or [c for c in e.get("comps", []) if c != "np"]
+        part: dict[str, Any] = {"stem": stem, "act": e.get("act"), "comps": comps, "after": e.get("after")}
+        part["prep_that"] = e.get("prep_that", False)
+        part["exclude"] = [stem + "ات", *e.get("participle_exclude", [])]  # مقرات، ملاحظات: plural nouns
+        part["class"] = e.get("participle_class", "sound")
+        out.append(part)
+    return out
+
+
 def _index_participles(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
     for e in entries:
         stem = str(e["stem"])
@@ -322,6 +343,7 @@ def load_lexicon() -> Lexicon:
     index: dict[str, Cue] = {}
     _index_verbs(data.get("verbs", []), index)
     _index_participles(data.get("participles", []), index)
+    _index_participles(verb_participles(data.get("verbs", [])), index)  # the listed ones win
     _index_masdars(data.get("masdars", []), data.get("masdar_prefixes", [""]), index)
     _index_governed(data, index)
     markers = _markers(data.get("markers", []))

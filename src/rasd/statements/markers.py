@@ -15,14 +15,27 @@ def _match_seq(pats: tuple[re.Pattern[str], ...], toks: list[Tok], i: int, hi: i
     return all(p.fullmatch(toks[i + n].key) for n, p in enumerate(pats))
 
 
+_CANDIDATES: dict[str, tuple[tuple[Marker, ...], tuple[Marker, ...]]] = {}
+
+
+def _candidates(lex: Lexicon, key: str) -> tuple[Marker, ...]:
+    """The markers whose first token matches ``key`` (cached: على opens a marker but rarely one)."""
+    entry = _CANDIDATES.get(key)
+    if entry is not None and entry[0] is lex.markers:
+        return entry[1]
+    if len(_CANDIDATES) > 200_000:
+        _CANDIDATES.clear()
+    found = tuple(m for m in lex.markers if m.tokens[0].fullmatch(key))
+    _CANDIDATES[key] = (lex.markers, found)
+    return found
+
+
 def find_markers(lex: Lexicon, view: SentenceView) -> list[tuple[int, Marker]]:
     out = []
-    first = lex.marker_first
+    toks = view.toks
     for i in range(view.lo, view.hi):
-        if first.fullmatch(view.toks[i].key) is None:
-            continue  # quick filter: no marker starts with this word
-        for m in lex.markers:
-            if _match_seq(m.tokens, view.toks, i, view.hi):
+        for m in _candidates(lex, toks[i].key):
+            if _match_seq(m.tokens, toks, i, view.hi):
                 out.append((i, m))
                 break
     return out

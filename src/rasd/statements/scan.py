@@ -104,7 +104,7 @@ def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[in
 def _short_quote(view: SentenceView, t: Tok) -> bool:
     """A quoted name inside an adverbial («صباح البلد»), not a quotation."""
     close = find_close_quote(view.text, t.start, 60)
-    return close is not None and close - t.end < 40
+    return close is not None and close - t.end < 40 and len(view.text[t.end : close].split()) <= 3
 
 
 def _opens_adverbial(lex: Lexicon, view: SentenceView, k: int) -> bool:
@@ -246,6 +246,10 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
     comp = comp_at(cue, t, sc.has_np)
     if comp == "that" and k > sc.view.lo and toks[k - 1].key in words("block_that"):
         comp = None
+    if comp == "quote" and _glued_close(sc.view, k):
+        comp = None  # مدينة ”مسندم“ نحو …: a mark glued to the word before it closes a quoted name
+    if comp == "quote" and sc.state == "np" and (named := _named_then_that(sc, k)) is not None:
+        return ("that", named), named  # مصدر قريب من رئيس الوزراء "سيلفيو برلسكوني" إنه: a quoted name
     if comp == "prep" and cue.needs_after and not _after_ok(cue, toks, k):
         return _FAIL, k
     if comp == "prep" and cue.prep_that and not (k + 1 < sc.view.hi and rules.is_that(toks[k + 1].key)):
@@ -326,6 +330,30 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
             return _FAIL, k
         sc.state = "adv"
     return _CONTINUE, k + 1
+
+
+def _named_then_that(sc: _Scan, k: int) -> int | None:
+    """A short quoted name (up to 3 words) inside the speaker, then أن/إن: the complement's index."""
+    toks, hi = sc.view.toks, sc.view.hi
+    close = next((m for m in range(k + 2, min(k + 5, hi)) if toks[m].text in '”»"“'), None)
+    if close is None or close + 1 >= hi or "that" not in sc.cue.comps:
+        return None
+    if not np_rules().is_that(toks[close + 1].key) or not all(t.is_word for t in toks[k + 1 : close]):
+        return None
+    if sc.draft.speaker is not None:
+        sc.draft.speaker = (sc.draft.speaker[0], toks[close - 1].end)
+    return close + 1
+
+
+def _glued_close(view: SentenceView, k: int) -> bool:
+    """A quotation mark written right after a word (no space; not ب/ل/و), with another mark shortly
+    before it, closes a quoted name (مدينة ”مسندم“); it opens no quotation."""
+    toks = view.toks
+    prev = toks[k - 1] if k > view.lo else None
+    if prev is None or prev.end != toks[k].start or not prev.is_word or len(prev.key) < 3:
+        return False
+    start = toks[k].start
+    return any(c in '”“«"' for c in view.text[max(0, start - 40) : start])
 
 
 def _quote_after(view: SentenceView, t: Tok) -> bool:

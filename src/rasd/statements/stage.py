@@ -24,7 +24,7 @@ from rasd.statements.chunk import Tok, make_toks, np_end, np_rules, words
 from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.lexicon import Lexicon, load_lexicon
-from rasd.statements.records import Draft, SentenceView, report_act
+from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,10 @@ def _verb_clause_subject(lex: Lexicon, view: SentenceView, d: Draft) -> tuple[in
     nxt = toks[view.lo + 1].key if view.lo + 1 < view.hi else ""
     if not nxt or np_rules().is_stop(nxt) or nxt[:1] in "يت":
         return None
-    return _subject(view, d.cue_index)
+    span = _subject(view, d.cue_index)
+    if span is not None and np_gender(toks, span) != ("f" if first.endswith("ت") else "m"):
+        return None  # وشكر سفارة المملكة …، مضيفا: the noun disagrees with the verb, it is the object
+    return span
 
 
 def _svo_start(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -252,6 +255,23 @@ def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
     return None
 
 
+def _elided_opening(lex: Lexicon, view: SentenceView) -> bool:
+    """``واضاف كلما اقتربنا …، وأردف``: the sentence opens with a reporting verb and no subject after it."""
+    toks = view.toks
+    if toks[view.lo].key not in lex.cues or view.lo + 1 >= view.hi:
+        return False
+    nxt = toks[view.lo + 1].key
+    return not (nxt.startswith("ال") or np_rules().titles.fullmatch(nxt))
+
+
+def _recent(known: list[_Known], d: Draft) -> _Known | None:
+    """The latest speaker of this or the previous sentence whose gender agrees with a participle."""
+    near = [k for k in known[-8:] if d.sentence - k.sentence <= 1]
+    same = [k for k in near if k.gender == d.gender and k.number == d.number]
+    agree = same or [k for k in near if k.gender in (d.gender, None)]
+    return agree[-1] if agree else None
+
+
 def _resolve(
     lex: Lexicon,
     d: Draft,
@@ -274,12 +294,20 @@ def _resolve(
             d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
         elif (own := _verb_clause_subject(lex, view, d) or titled_clause(view, d.cue_index)) is not None:
             d.speaker, d.speaker_from = own, "explicit"  # وشكك معهد بحثي … قائلا: its own clause
-        elif known and d.sentence - known[-1].sentence <= 1 and known[-1].gender in (d.gender, None):
-            d.speaker, d.speaker_from = known[-1].span, "previous-speaker"
+        elif (last := _recent(known, d)) is not None:
+            d.speaker, d.speaker_from = last.span, "previous-speaker"
         elif d.cue_index == view.lo and prev is not None:
             d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"  # “… انتهائها. قائلة:”
         else:
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
+        return
+    if _resumptive(view, d):  # أصدر X بيانا أعرب فيه / ألقى X كلمة أعرب فيها: the clause's subject
+        own = governing_subject(view, d.cue_index) if d.number != "d" else None
+        own = own or _subject(view, d.cue_index)
+        if own is not None:
+            d.speaker, d.speaker_from = own, "pronoun"
+        else:
+            _from_history_or_previous(d, prev, known)
         return
     r = d.cue_index - 1
     if r > view.lo and view.toks[r].key in words("lead_pronouns"):
@@ -301,18 +329,33 @@ def _resolve(
         d.speaker, d.speaker_from = svo, "explicit"
         return
     same_sentence = bool(known) and known[-1].sentence == d.sentence
-    conjoined = _conjoined(lex, view, d) and not same_sentence
+    conjoined = _conjoined(lex, view, d) and not same_sentence and not _elided_opening(lex, view)
     if d.cue_index > view.lo and (view.toks[d.cue_index - 1].key in words("mid_leads") or conjoined):
         own = (_clause_subject(view, d.cue_index) if conjoined else None) or _subject(view, d.cue_index)
         if own is not None:
             d.speaker, d.speaker_from = own, "pronoun"
             return
+    _from_history_or_previous(d, prev, known)
+
+
+def _from_history_or_previous(d: Draft, prev: SentenceView | None, known: list[_Known]) -> None:
     span = _from_history(d, known)
     if span is not None:
         d.speaker, d.speaker_from = span, "previous-speaker"
         return
     if prev is not None:
         d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"
+
+
+def _resumptive(view: SentenceView, d: Draft) -> bool:
+    """``… كلمة بمقطع فيديو قال خلالها إنه``: a verb inside a clause (a preposition with a pronoun
+    referring back follows it) has an elided subject; the words before it are no subject."""
+    i = d.cue_index
+    if d.kind != "verb" or i == view.lo or i + 1 >= view.hi or view.toks[i].key[:1] in "وف":
+        return False
+    if view.toks[i - 1].key in words("relatives"):
+        return False  # الفيلم الذي قالت فيه / والتي ادعى فيها: the relative rules decide
+    return view.toks[i + 1].key in words("resumptive") and view.toks[i - 1].is_word
 
 
 def _entity_for(doc: Document, start: int, end: int) -> str | None:
@@ -376,10 +419,14 @@ def _thing_speaker(toks: list[Tok], d: Draft) -> bool:
     """``وأشارت التوقعات المناخية إلى أن``: a verb's own subject names a thing, not a source."""
     if d.speaker is None or d.kind != "verb" or d.speaker_from != "explicit":
         return False
+    k = bisect.bisect_left(toks, d.speaker[0], key=lambda t: t.start)
+    if k >= len(toks):
+        return False
+    if d.act == "announce" and k == d.cue_index + 1:
+        return np_rules().announced_heads.fullmatch(toks[k].key) is not None  # أُعلنت حالة الطوارئ: passive
     if d.act not in ("say", "confirm"):
         return False  # كشفت الإحصائيات عن: figures may reveal (dev), they do not say or affirm
-    k = bisect.bisect_left(toks, d.speaker[0], key=lambda t: t.start)
-    return k < len(toks) and np_rules().thing_heads.fullmatch(toks[k].key) is not None
+    return np_rules().thing_heads.fullmatch(toks[k].key) is not None
 
 
 def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statement]:
@@ -411,7 +458,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "5"
+    version = "6"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
