@@ -49,3 +49,12 @@ def test_linked_mentions_in_the_evaluator() -> None:
     )  # fmt: skip
     assert linked_ok(gold, pred, [_key_tokens("الرئيس الأوكراني بترو بوروشنكو")])
     assert not linked_ok(gold, pred, [_key_tokens("الرئيس الروسي")])
+
+
+def test_post_blind_test8_rules() -> None:
+    st = only("وقالت لجنة متابعة أسعار الوقود المكلفة بتحديد الأسعار إن سعر الليتر سيرتفع.")
+    assert st.speaker.startswith("لجنة متابعة")  # لجنة is no ل + addressee, متابعة no participle
+    assert only("وعليه فإن مختصين زمرديين حذروا من انعكاسات الهجرة.").speaker == "مختصين زمرديين"
+    assert only("في الوقت الذي ذكرت فيه مصادر أن الوزارة تراجع خطتها.").speaker == "مصادر"
+    sts = statements('قال سامر القمري: "هذا تقدم كبير لجهودنا. كما أضاف، "نأمل أن نصل إلى الجميع".')
+    assert [s.cue for s in sts] == ["قال", "أضاف"] and sts[0].content.startswith("هذا تقدم")

@@ -321,11 +321,21 @@ def find_close_quote(text: str, open_at: int, limit: int = 3000) -> int | None:
     if text[open_at] == "”":
         candidates.add("“")  # a quotation opened with ” closes with ” or “
     for j in range(open_at + 1, stop):
+        if text[j] == '"' and text[open_at] == '"' and _opening_shape(text, j):
+            return None  # “قال X: "… كما أضاف، "…": the next mark opens a quotation, this one is unclosed
         if text[j] in candidates:
             return j
         if text[j] == "“" and text[open_at] == "“" and _closing_shape(text, j):
             return j  # “… اليوم الأربعاء“. : the opening mark written again at the end closes it
     return None
+
+
+def _opening_shape(text: str, j: int) -> bool:
+    """A straight mark after a space, colon or comma and glued to the next word (، "نأمل …)."""
+    if j < 2 or not text[j + 1 : j + 2].isalpha():
+        return False
+    before, lead = text[j - 1], text[j - 2]
+    return before in ":،," or (before.isspace() and lead in ":،,")
 
 
 def _closing_shape(text: str, j: int) -> bool:

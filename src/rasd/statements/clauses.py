@@ -7,7 +7,15 @@
 
 from __future__ import annotations
 
-from rasd.statements.chunk import Tok, extend_apposition, np_end, np_rules, skip_addressee, words
+from rasd.statements.chunk import (
+    OPEN_QUOTES,
+    Tok,
+    extend_apposition,
+    np_end,
+    np_rules,
+    skip_addressee,
+    words,
+)
 from rasd.statements.lexicon import Cue
 from rasd.statements.records import Draft, SentenceView
 from rasd.statements.scan import comp_at
@@ -229,3 +237,32 @@ def lead_only(toks: list[Tok], lo: int, i: int) -> bool:
 def subjunctive(prev: Tok) -> bool:
     """``أن`` (not ``إن``) right before a present verb: the subjunctive (يجب أن يؤكد)."""
     return prev.key in ("ان", "بان", "وان") and not prev.text.lstrip("وب").startswith("إ")
+
+
+def quoted_name(view: SentenceView, j: int, cue: Cue) -> tuple[tuple[int, int], int] | None:
+    """A short quoted name right after the verb and before أن/إن (or the cue's preposition)."""
+    toks = view.toks
+    if j + 2 >= view.hi or toks[j].text not in OPEN_QUOTES:
+        return None
+    close = next((m for m in range(j + 2, min(j + 6, view.hi)) if toks[m].text in '”»"'), None)
+    if close is None or close + 1 >= view.hi:
+        return None
+    nxt = toks[close + 1].key  # أعلنت "زين السعودية" عن …: a preposition the cue takes
+    comma = toks[close + 1].text in "،,"  # أعلن “جيش الإسلام”، أكبر الفصائل …: an apposition follows
+    if (
+        not comma
+        and not np_rules().is_that(nxt)
+        and not (nxt in cue.comps and nxt not in ("np", "quote", "that"))
+    ):
+        return None
+    if not all(t.is_word for t in toks[j + 1 : close]):
+        return None
+    return (toks[j + 1].start, toks[close - 1].end), close + 1
+
+
+def resumptive_subject(view: SentenceView, j: int) -> bool:
+    """``الذي ذكرت فيه مصادر أن``: after a relative, the verb's subject follows فيه/خلاله."""
+    toks = view.toks
+    if j < view.lo + 2 or j + 1 >= view.hi or toks[j].key not in words("resumptive"):
+        return False
+    return toks[j + 1].is_word and toks[j - 2].key in words("relatives")

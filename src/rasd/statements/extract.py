@@ -26,6 +26,8 @@ from rasd.statements.clauses import (
     glued_object,
     lead_only,
     nested_subject,
+    quoted_name,
+    resumptive_subject,
     retrospective,
     still_subject,
     subjunctive,
@@ -269,33 +271,16 @@ def _object_at(cue: Cue, key: str) -> bool:
     return key.endswith(("ه", "ها", "هم", "هما")) and any(p.search(key) for p, _ in cue.after)
 
 
-def _quoted_name(view: SentenceView, j: int, cue: Cue) -> tuple[tuple[int, int], int] | None:
-    """A short quoted name right after the verb and before أن/إن (or the cue's preposition)."""
-    toks = view.toks
-    if j + 2 >= view.hi or toks[j].text not in OPEN_QUOTES:
-        return None
-    close = next((m for m in range(j + 2, min(j + 6, view.hi)) if toks[m].text in '”»"'), None)
-    if close is None or close + 1 >= view.hi:
-        return None
-    nxt = toks[close + 1].key  # أعلنت "زين السعودية" عن …: a preposition the cue takes
-    comma = toks[close + 1].text in "،,"  # أعلن “جيش الإسلام”، أكبر الفصائل …: an apposition follows
-    if (
-        not comma
-        and not np_rules().is_that(nxt)
-        and not (nxt in cue.comps and nxt not in ("np", "quote", "that"))
-    ):
-        return None
-    if not all(t.is_word for t in toks[j + 1 : close]):
-        return None
-    return (toks[j + 1].start, toks[close - 1].end), close + 1
-
-
 def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft, cue_set: set[int]) -> int:
     """Parse the speaker after a verb or verbal noun; returns the token index after it."""
     toks, rules = view.toks, np_rules()
-    if (quoted := _quoted_name(view, j, cue)) is not None:
+    if (quoted := quoted_name(view, j, cue)) is not None:
         draft.speaker = quoted[0]  # وقالت “سانتاديفي” أنها …: a quoted name, then the complement
         return quoted[1]
+    if resumptive_subject(view, j):
+        j += (
+            1  # في الوقت الذي ذكرت فيه مصادر أن: after a relative, the subject follows the resumptive pronoun
+        )
     only_prep = cue.kind == "verb" and cue.comps.isdisjoint({"that", "np"})
     if j < view.hi and only_prep and comp_at(cue, toks[j], True) == "prep" and toks[j].key[:1] == "ب":
         draft.speaker_from = "elided"  # توعد بسحق التمرد: the complement right after the verb

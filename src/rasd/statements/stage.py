@@ -155,7 +155,12 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
     if j == view.lo and toks[j].key[:1] in "وف" and not toks[j].key.startswith(("وال", "فال")):
         j += 1  # sentence-initial و+verb (وكان خامنئي قد قال): not part of the subject
     first = toks[view.lo].key
-    if first[:1] in "وف" and rules.is_stop(first[1:]) and not any(t.text in "،," for t in toks[view.lo : i]):
+    between = toks[view.lo : i]
+    if (
+        first[:1] in "وف"
+        and rules.is_stop(first[1:])
+        and not any(t.text in "،," or rules.is_that(t.key) for t in between)
+    ):
         return None  # وعن خطة الرئاسة في إعادة التعمير قال: / وحول تأخر التمارين قال: a fronted topic
     if j > k or toks[k].key.isdigit():
         return None  # "صدر في عام 2014 قد أشار": a date, not a subject
