@@ -591,6 +591,9 @@ def test_round9_post_blind(text: str, expected: list[tuple[object, str | None]])
         ("قتل 5 أشخاص في 2014 و7 في العام التالي.", [(5, "شخص")]),
         ("تأهل اللاعب الخيالي إلى دور الستة عشر من البطولة.", []),
         ("يتألف المجلس من 120 عضوا، بدل 270 في الدستور السابق.", [(120, "عضو"), (270, None)]),
+        # round 12: the end of a change after إلى takes the elided unit, not after a percent (a level)
+        ("ارتفع العدد من 7ر2 مليون مستخدم إلى 6ر23 مليونا.", [(2.7e6, "مستخدم"), (23.6e6, "مستخدم")]),
+        ("انخفض مؤشر الخيال 0.98 بالمئة إلى 97.4 أمس.", [(0.98, "%"), (97.4, None)]),
     ],
 )
 def test_round10_elided_units(text: str, expected: list[tuple[object, str | None]]) -> None:

@@ -70,12 +70,16 @@ def accusative_scale(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> 
     return lookup(lx.units, after[0].key) is None and after[0].key not in lx.percent
 
 
+_TO = ([key("إلى")], [key("الى")])
+
+
 def elided_unit(
     lx: QuantityLexicon, text: str, m: NumberMatch, prev: tuple[int, str | None] | None, after: list[Word]
 ) -> str | None:
     """``منها 22 سفينة ... و32 بقناة``, ``29 مليار دولار ... و6 مليارات في الهند``: a number with no unit
-    joined by ``و`` (alone or glued) right after a quantity takes that quantity's unit (not an age, and
-    not before ``آخرون``, which is its own noun, nor before ``ممن``: ``و200 آخرون``)."""
+    joined by ``و`` (alone or glued) right after a quantity takes that quantity's unit, and so does the end of
+    a change written ``من 7ر2 مليون مستخدم إلى 6ر23 مليونا`` (``إلى`` alone between them); not an age, and
+    not before ``آخرون``, which is its own noun, nor before ``ممن``: ``و200 آخرون``."""
     if prev is None or prev[1] is None or prev[1] in lx.age_units.values():
         return None
     if after and (lookup(lx.bare_followers, after[0].key) is not None or after[0].key == "ممن"):
@@ -84,7 +88,8 @@ def elided_unit(
     if not 0 <= len(between) <= lx.coordinated_gap or any(c.isdigit() for c in between):
         return None
     gap = key(between).split()
-    return prev[1] if gap[-1:] == ["و"] else None
+    change = gap in _TO and prev[1] not in lx.percent  # "انخفض المؤشر 0.98 بالمئة إلى 96.599": a level
+    return prev[1] if gap[-1:] == ["و"] or change else None
 
 
 def definite_teen(text: str, m: NumberMatch, before: list[Word]) -> bool:
