@@ -692,3 +692,20 @@ def test_round11_post_blind(text: str, expected: list[tuple[object, str | None]]
 def test_round11_classification_is_no_source() -> None:
     (q,) = run("بلغ عدد الوفيات حسب الجنس والجنسية 2518 حالة.")
     assert q.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 12, after the test12 blind run: Latin letter names make model numbers, not units
+        ("تسلمت مصر خمسة أبراج لدبابات أبرامز إم 1 إيه 1 من الولايات المتحدة.", [(5, "برج")]),
+        ("شاركت 50 طائرة تركية (من نوع إف 16) و(25 إف 4 – 2020) في الغارات.", [(50, "طائرة")]),
+        ("أكد أنه قتل 8 جنود وأصاب 11 غيرهم.", [(8, "جندي"), (11, None)]),
+        ("سقط مواطن في بئر يدوية عمقها ٢٠ م.", [(20, "متر")]),
+        ("ارتفع قطاع الفنادق بنسبة 0.98 و 0.97% على التوالي.", [(0.98, "%"), (0.97, "%")]),
+        ("تبلغ قيمة التذكرة 309 ليوات.", [(309, "ليو")]),
+    ],
+)
+def test_round12_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+    assert got == expected

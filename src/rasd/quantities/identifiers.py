@@ -43,10 +43,13 @@ _DEMONSTRATIVES = frozenset({key(w) for w in ("هذه", "هذا", "تلك", "ذ�
 
 def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
     """``رقم 5``, ``القرار 2231`` (not ``قرار 44.9%`` nor ``الـ5 آلاف``), ``النماذج من 101``, codes
-    after ``sms``/``الرمز``, scores ``4 - 2`` and ``بعده`` (not ``عدة``)."""
+    after ``sms``/``الرمز``, after a Latin letter name (``إم 1 إيه 1``), scores ``4 - 2`` and ``بعده``
+    (not ``عدة``)."""
     prev = before[-1].key.rstrip(".") if before else ""
     head = before[-2].key if len(before) > 1 else ""  # "هذه المرحلة 692 عملية", "بلغ العدد 30 شخصا"
     demonstrative = (head in _DEMONSTRATIVES or head in lx.clause_leads) and listed(lx, after)[0] is not None
+    if m.kind == "digits" and prev in lx.letter_names and not text[before[-1].end : m.start].strip():
+        return True  # "إف 16", "أبرامز إم 1 إيه 1": a model or code
     if prev and lookup(lx.not_after, prev) and not _percent(lx, text, m, after) and not demonstrative:
         return not (prev == "ال" and (m.kind == "mixed" or _accusative_count(lx, after)))
     if prev == "من" and any(lookup(lx.id_plurals, w.key) for w in before[:-1]):

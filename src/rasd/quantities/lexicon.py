@@ -79,6 +79,7 @@ class QuantityLexicon:
     fractions: frozenset[str] = frozenset()
     accusative_scales: frozenset[str] = frozenset()
     source_l_nouns: frozenset[str] = frozenset()
+    letter_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,7 @@ def quantity_lexicon() -> QuantityLexicon:
         time_units=frozenset(key(w) for w in u["time_units"]),
         not_after=frozenset(key(w) for w in u["not_after"]),
         time_after=frozenset(key(w) for w in u["time_after"]),
-        not_units=frozenset(key(w) for w in u["not_units"]),
+        not_units=frozenset(key(w) for w in u["not_units"]) | _keys(u["letter_names"]),
         hedge_re=re.compile(rf"{hedge_start}(?:{_alternation(hedges)})\s*$"),
         source_re=re.compile(
             rf"{start}(?:(?:{_alternation({w for w in sources if w.endswith(' ل')})})"
@@ -147,6 +148,7 @@ def quantity_lexicon() -> QuantityLexicon:
         fractions=_keys(u["fractions"]),
         accusative_scales=_keys(u["accusative_scales"]),
         source_l_nouns=_keys(h["l_nouns"]),
+        letter_names=_keys(u["letter_names"]),
     )
 
 

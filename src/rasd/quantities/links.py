@@ -33,6 +33,8 @@ def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
         rest = after[2:]
     else:
         return False
+    if rest and rest[0].key in lx.percent:
+        return True  # "بنسبة 0.98 و 0.97%"
     if not rest or not rest[0].key[0].isalpha() or parse_number(rest[0].text) is not None:
         return False
     return unit_of(lx, rest, False)[0] is not None
