@@ -31,6 +31,7 @@ GAZETTEERS: dict[str, str] = {
     "country": "ner/countries.txt",
     "city": "ner/cities.txt",
     "first": "ner/first_names.txt",
+    "last": "ner/last_names.txt",
     "title": "ner/person_titles.txt",
     "orghead": "ner/org_heads.txt",
     "lochead": "ner/loc_heads.txt",
