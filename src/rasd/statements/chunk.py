@@ -62,6 +62,7 @@ class NpRules:
     sayings: re.Pattern[str]
     thing_heads: re.Pattern[str]
     announced_heads: re.Pattern[str]
+    marker_quantifiers: re.Pattern[str]
     time_phrases: tuple[tuple[str, ...], ...]
     acronyms: tuple[tuple[str, ...], ...]
     lead_phrases: tuple[tuple[re.Pattern[str], ...], ...]
@@ -124,6 +125,7 @@ def np_rules() -> NpRules:
         sayings=_union(d["sayings"]),
         thing_heads=_union(d["thing_heads"]),
         announced_heads=_union(d["announced_heads"]),
+        marker_quantifiers=_union(d["marker_quantifiers"]),
         time_phrases=times,
         acronyms=acronyms,
         lead_phrases=tuple(tuple(re.compile(norm_key(w)) for w in p) for p in d.get("lead_phrases", [])),

@@ -266,3 +266,23 @@ def resumptive_subject(view: SentenceView, j: int) -> bool:
     if j < view.lo + 2 or j + 1 >= view.hi or toks[j].key not in words("resumptive"):
         return False
     return toks[j + 1].is_word and toks[j - 2].key in words("relatives")
+
+
+def unreal(cue: Cue, prev: str) -> bool:
+    """A hypothetical (كأنه يقول، إذا قالت) or a relative ما before a present verb (ما تقول "what she
+    says")."""
+    if cue.kind != "verb":
+        return False
+    return prev in words("hypothetical") or (cue.present and prev in words("relative_ma"))
+
+
+def b_phrase(cue: Cue, key: str) -> bool:
+    """ب + a definite noun or a verbal-noun shape right after a verb (بالعمل، باستتباب، بامتنان): its
+    complement or a manner adverb, not the subject. Not after a verb that takes an object (اتهمت بالقسوة is
+    a passive) nor a feminine plural present (حوار يقرن بالذهب: another verb)."""
+    if cue.kind != "verb" or "np" in cue.comps or (cue.present and cue.gender == "f" and cue.number == "p"):
+        return False
+    if not key.startswith("ب") or len(key) < 5:
+        return False
+    rest = key[1:]
+    return rest.startswith(("ال", "است")) or np_rules().object_shapes.fullmatch(rest) is not None

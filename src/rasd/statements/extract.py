@@ -21,6 +21,7 @@ from rasd.statements.chunk import (
     words,
 )
 from rasd.statements.clauses import (
+    b_phrase,
     bare_speech,
     fronted_subject,
     glued_object,
@@ -31,6 +32,7 @@ from rasd.statements.clauses import (
     retrospective,
     still_subject,
     subjunctive,
+    unreal,
 )
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
@@ -53,6 +55,8 @@ def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # طالب / بين inside a clause are a noun / a preposition
     if cue.kind == "verb" and (_passive(toks[i].text) or cue.person == 1):
         return None  # يُزعم (passive); ذكرنا / نقول: the writer, outside any quotation
+    if prev is not None and unreal(cue, prev):
+        return None  # وكأنه يقول، إذا قالت X، ووجاهة ما تقول: nobody said it
     if cue.kind == "participle" and cue.act is None and not _after_next(cue, toks, i):
         return None  # مجددا "again" unless a reporting verbal noun follows (مجددا تأكيده)
     if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
@@ -86,7 +90,7 @@ def _prep_ahead(cue: Cue, toks: list[Tok], i: int) -> bool:
 def _passive(text: str) -> bool:
     """A passive written with its damma (يُزعم), or an accusative verbal noun (رفضًا كليًّا, no dual)."""
     letters = text.lstrip("وف")
-    return (len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يت") or "\u064b" in text
+    return (len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يتأ") or "\u064b" in text
 
 
 def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
@@ -281,11 +285,15 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         j += (
             1  # في الوقت الذي ذكرت فيه مصادر أن: after a relative, the subject follows the resumptive pronoun
         )
+    if j < view.hi and (rules.quoting.fullmatch(toks[j].key) or b_phrase(cue, toks[j].key)):
+        draft.speaker_from = "elided"  # واستطرد بالقول إن / وتعهدوا باستتباب الأمن: no subject here
+        adverb = "ب" not in cue.comps and not rules.quoting.fullmatch(toks[j].key)
+        return j + 1 if adverb else j  # ويشير بامتنان إلى: a manner adverb
     only_prep = cue.kind == "verb" and cue.comps.isdisjoint({"that", "np"})
     if j < view.hi and only_prep and comp_at(cue, toks[j], True) == "prep" and toks[j].key[:1] == "ب":
         draft.speaker_from = "elided"  # توعد بسحق التمرد: the complement right after the verb
         return j
-    if j < view.hi and _object_at(cue, toks[j].key):
+    if j < view.hi and (_object_at(cue, toks[j].key) or rules.objects.fullmatch(toks[j].key)):
         draft.speaker_from = "elided"  # روسيا رفضت اقتراحات / وأبدت سعادتها: the object, subject elsewhere
         return j
     if j < view.hi and toks[j].key == "ل" and skip_addressee(toks, j, view.hi) > j + 2:

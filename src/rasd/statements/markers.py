@@ -68,7 +68,11 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
         return quoted  # وبحسب "الألمانية"، ...: a quoted agency name
     e = media_np(toks, j, view.hi)
     key = toks[j].key
-    heads = (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
+    heads: tuple[str, ...] = (
+        (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
+    )
+    if np_rules().marker_quantifiers.fullmatch(key) and j + 1 < e:
+        heads = (toks[j + 1].key,)  # وفقا لعدة عوامل / لثلاثة معايير: the counted noun is the head
     if e == j or key == "ما" or any(np_rules().not_speakers.fullmatch(h) for h in heads):
         return None
     if marker.head is not None and not marker.head.fullmatch(key):

@@ -77,6 +77,8 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if lo >= view.hi or not toks[lo].is_word:
         return None
     first = toks[lo].key
+    if first in words("subject_blockers"):
+        return None  # وفي سوق …، / وعندما قطعت …،: a fronted phrase or clause, not the subject
     if _svo_start(toks, lo, min(view.hi, before)):
         return toks[lo].start, toks[lo].end  # عبدالغني يعي تماما: the name before the verb
     start = lo if first.startswith(("ال", "وال")) else lo + 1
@@ -463,7 +465,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "6"
+    version = "7"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
