@@ -709,3 +709,32 @@ def test_round11_classification_is_no_source() -> None:
 def test_round12_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 13: a quoted number before a scale word
+        ('وفرت الخطوط أكثر من "60" ألف مقعد إضافي.', [('أكثر من "60" ألف مقعد', 60000, "مقعد")]),
+        # a listed noun right after منها is the counted noun
+        (
+            "من 11 بلدًا حول العالم 9 منها ملاعب تظهر لأول مرة.",
+            [("11 بلدًا", 11, "بلد"), ("9 منها ملاعب", 9, "ملعب")],
+        ),
+        # a hedged year-like number with a counted noun is a count
+        ("سيتيح الفرصة لأكثر من 2000 مصري للعمل.", [("أكثر من 2000 مصري", 2000, "مصري")]),
+        # a dash pair after a result word is a score
+        ("وكان الشوط الأول انتهى بتأخر المنتخب 8-10 وغاب عن اللقاء اللاعب.", []),
+        # ل + a name after an amount is a purpose; a lead verb is no unit; ب + a place is no unit
+        (
+            "دفع 49 مليونًا للحصول على الجناح، و8 ملايين لفابيان ديلف.",
+            [("49 مليونًا", 49e6, None), ("8 ملايين", 8e6, None)],
+        ),
+        (
+            "بلغت 960 بلاغا منها 174 بجدة و531 بمكة.",
+            [("960 بلاغا", 960, "بلاغ"), ("174", 174, "بلاغ"), ("531", 531, "بلاغ")],
+        ),
+    ],
+)
+def test_round13(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in run(text)] == expected

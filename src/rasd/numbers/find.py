@@ -111,6 +111,9 @@ def _decimal_comma(norm: Normalized, comma: int, end: int) -> bool:
     return mark == "،" and _PERCENT_OR_SCALE.match(norm.original, after) is not None
 
 
+_WRAPS = frozenset({"()", '""', "«»", "“”"})
+
+
 def _is_scale(lx: NumberLexicon, toks: list[_Tok], j: int) -> int | None:
     if j < len(toks):
         hit = strip_clitic(toks[j].key, lx.scales)
@@ -139,8 +142,8 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
         if spa_scale is not None and spa.value is not None:
             return _Hit(i, spa.j + 1, 0, spa.value * spa_scale, None, None, "mixed")
         return spa
-    if nxt is not None and nxt.key == ")" and prev is not None and prev.key == "(":
-        paren_scale = _is_scale(lx, toks, i + 2)  # "(1.7) مليون"
+    if nxt is not None and prev is not None and prev.key + nxt.key in _WRAPS:
+        paren_scale = _is_scale(lx, toks, i + 2)  # "(1.7) مليون", 'أكثر من "60" ألف مقعد'
         value = digit_value(t.key, norm.original[s:e], paren_scale is not None)
         if paren_scale is not None and value is not None:
             return _Hit(i, i + 3, 0, value * paren_scale, None, None, "mixed")

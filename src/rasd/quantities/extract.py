@@ -25,6 +25,7 @@ from rasd.quantities.links import (
     elided_unit,
     of_total,
     partitive_before,
+    partitive_noun,
     postposed_two,
     total_before,
 )
@@ -72,7 +73,10 @@ def _metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list
     return v > 24 and not year
 
 
-def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+def _excluded(
+    lx: QuantityLexicon, text: str, m: NumberMatch, around: tuple[list[Word], list[Word]], hedged: bool
+) -> bool:
+    before, after = around
     if m.is_ordinal or is_phone(m):
         return True
     if (after and after[0].key in lx.operators) or (before and before[-1].key in lx.operators):
@@ -93,7 +97,8 @@ def _excluded(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]
         return True
     raw = key(m.text)
     is_year = m.kind == "digits" and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
-    if is_year and not partitive(lx, after) and listed(lx, after)[0] is None:
+    counted = hedged and unit_of(lx, after, False)[0] is not None  # "لأكثر من 2000 مصري": not a year
+    if is_year and not partitive(lx, after) and listed(lx, after)[0] is None and not counted:
         return True
     return m.kind == "words" and m.value == 1
 
@@ -248,13 +253,21 @@ def _unit_after(
     wrapped = bool(before) and bool(after) and f"{before[-1].text}{after[0].text}" in _WRAPS
     vague = m.kind == "vague"
     unit, used = (None, 0) if accusative_scale(lx, m, after) else unit_of(lx, after, vague, wrapped)
+    if used == 1 and has_scale(m.text) and _purpose(lx, after[0]):
+        unit, used = None, 0  # "8 ملايين لفابيان": ل + a name after an amount is a purpose, not the unit
     if unit is None and partitive(lx, after):
-        return _PARTITIVE, 0
+        return partitive_noun(lx, after) if partitive_noun(lx, after)[0] else (_PARTITIVE, 0)
     if unit is None and (of_total(lx, after) or before_number(lx, after)):
         return _NEXT, 0
     if unit is None and has_prev and (partitive_before(lx, before) or total_before(lx, before)):
         return _PREV, 0
     return unit, used
+
+
+def _purpose(lx: QuantityLexicon, w: Word) -> bool:
+    """``8 ملايين لفابيان``: an unlisted ``ل`` + word (not a time noun such as ``ليلة``) after an amount."""
+    listed_word = lookup(lx.units, w.key) is not None or lookup(lx.time_units, w.key) is not None
+    return w.key[0] == "ل" and len(w.key) > 4 and not listed_word
 
 
 _Prev = tuple[int, str | None]
@@ -360,7 +373,8 @@ def _one(
     age = _age(lx, text, m, sent, (before, after), _after_age(lx, m, before, prev, h is not None))
     if age is None:
         return None  # a category age: "تحت 19 سنة"
-    if not age and (_excluded(lx, text, m, before, after) or _postposed(lx, text, m, before, after)):
+    excluded = _excluded(lx, text, m, (before, after), h is not None)
+    if not age and (excluded or _postposed(lx, text, m, before, after)):
         return None
     found = _unit_for(lx, m, before, after, age, prev is not None)
     if found is None:

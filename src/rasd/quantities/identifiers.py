@@ -9,7 +9,7 @@ import re
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import Word, listed, lookup
+from rasd.quantities.units import Word, listed, lookup, prev_words
 from rasd.text.normalize import strip_diacritics
 
 
@@ -38,6 +38,21 @@ def _score(m: NumberMatch) -> bool:
     return a is not None and b is not None and a >= b
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _cued_score(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) -> bool:
+    """``انتهى الشوط الأول بتأخر المنتخب 8-10``, ``فاز 3-1``: a dash pair after a result word a few
+    words before it in the sentence, with no listed unit after it, is a score (``10-12 مباراة`` is not)."""
+    dashed = m.kind == "range" and re.search(r"\d[ \t]*[-–][ \t]*\d", m.text) is not None
+    if not dashed or listed(lx, after)[0] is not None:
+        return False
+    floor = max(0, m.start - 80)
+    cut = [x.end() for x in _SENTENCE_END.finditer(text, floor, m.start)]
+    ws = prev_words(text, m.start, cut[-1] if cut else floor, lx.score_window)
+    return any(w.key in lx.score_cues for w in ws)
+
+
 _DEMONSTRATIVES = frozenset({key(w) for w in ("هذه", "هذا", "تلك", "ذلك")})
 
 
@@ -58,7 +73,9 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
     if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
         return True
-    if _score(m) or _day_of_month(lx, m, after) or _month_day(lx, m, after):
+    if _score(m) or _cued_score(lx, text, m, after):
+        return True
+    if _day_of_month(lx, m, after) or _month_day(lx, m, after):
         return True
     if _named(text, m, before, after) or _list_marker(lx, text, m, after):
         return True

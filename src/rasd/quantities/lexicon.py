@@ -80,6 +80,9 @@ class QuantityLexicon:
     accusative_scales: frozenset[str] = frozenset()
     source_l_nouns: frozenset[str] = frozenset()
     letter_names: frozenset[str] = frozenset()
+    score_cues: frozenset[str] = frozenset()
+    score_window: int = 6
+    places: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +152,9 @@ def quantity_lexicon() -> QuantityLexicon:
         accusative_scales=_keys(u["accusative_scales"]),
         source_l_nouns=_keys(h["l_nouns"]),
         letter_names=_keys(u["letter_names"]),
+        score_cues=_keys(u["score_cues"]),
+        score_window=int(u["score_window"]),
+        places=_keys(u["places"]),
     )
 
 

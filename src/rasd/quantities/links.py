@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import ARTICLES, Word, lookup, unit_of
+from rasd.quantities.units import ARTICLES, Word, listed, lookup, unit_of
 from rasd.text.normalize import strip_diacritics
 
 
@@ -45,6 +45,19 @@ def partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
     one = before[-1].key if before else ""
     two = f"{before[-2].key} {one}" if len(before) > 1 else ""
     return one in lx.partitive_before or two in lx.partitive_before
+
+
+_MINHA = key("منها")
+
+
+def partitive_noun(lx: QuantityLexicon, after: list[Word]) -> tuple[str | None, int]:
+    """``من 11 بلدا ... 9 منها ملاعب``: a listed noun right after ``منها`` is the counted noun (the words
+    used include the partitive); else ``(None, 0)`` and the previous unit applies."""
+    if after[0].key != _MINHA:
+        return None, 0  # "ونفذ ثلاثة منهم عمليات": a human partitive is the subject of what follows
+    n = 1
+    unit, used = listed(lx, after[n:])
+    return (unit, n + used) if unit is not None else (None, 0)
 
 
 def total_before(lx: QuantityLexicon, before: list[Word]) -> bool:

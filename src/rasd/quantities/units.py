@@ -200,8 +200,8 @@ def unit_of(
         return None, 0  # "(بازل 3) لتعزيز": after a closing parenthesis only a listed unit counts
     w = ws[0]
     plain = strip_diacritics(w.text)
-    if plain.startswith(ARTICLES[:-1]) or _conjoined(lx, w.key):
-        return None, 0  # "المئات للتظاهر", "عدة وحتى", "عشرات ومنتجات": not the counted noun
+    if plain.startswith(ARTICLES[:-1]) or _conjoined(lx, w.key) or plain.startswith(("لأ", "لإ", "لآ")):
+        return None, 0  # "المئات للتظاهر", "عدة وحتى", "40 لألماتي" (ل + a hamza-initial word)
     definite = plain.startswith("ال")
     noun = _arabic(w.key) and w.key not in lx.not_units and not verb_like(lx, w.key)
     if noun and len(w.key) > 1 and (vague or not definite) and not _not_noun(lx, w.key):
@@ -223,7 +223,14 @@ def _not_noun(lx: QuantityLexicon, word: str) -> bool:
     whole = find_numbers(word)
     if whole and whole[0].start == 0 and whole[0].end == len(word):
         return True  # "بضع عشرات": a number word
+    if word in lx.clause_leads or (word in lx.unitless_leads and not word.startswith("ا")):
+        return True  # "لتر البنزين السوبر إي 10 بلغ نحو": a verb or noun of amount, not the counted noun
     rest = word[1:]
+    if word[0] in "بل" and (rest in lx.places or "ال" + rest in lx.places):
+        return True  # "منها 174 بجدة و531 بمكة": a place
+    pronoun = len(rest) > 4 and rest.endswith(("ها", "هم", "هن"))
+    if word[0] == "ل" and (lookup(lx.time_units, rest) or pronoun):
+        return True  # "7 مليارات لموسم", "3 لحمايتها": ل + a time word or a noun with a pronoun
     return word[0] in "بل" and len(rest) > 2 and (rest in lx.not_units or rest in lx.units)
 
 
@@ -264,6 +271,8 @@ def _conjoined(lx: QuantityLexicon, word: str) -> bool:
         return False
     if word[0] == "و" and rest[0] in "بل" and len(rest) > 5:
         return True  # "ثلاثة وباختيار": و + a preposition + a noun (not "ولادات")
+    if word[0] == "و" and len(rest) == 3 and rest[1] == "ا":
+        return True  # "8-10 وغاب": و + a hollow verb in the past (قال، كان، غاب)
     if rest in lx.not_units or rest in lx.units or parse_number(rest) is not None:
         return True  # "عدة وحتى", "عدة وأوراق", "أربعة وخمسة أشقاء"
     return rest.startswith(ARTICLES) and len(rest) > 3  # "والمحتجين", "وللأولاد" (not "فلل")
