@@ -36,3 +36,13 @@ def test_fronted_phrase_is_no_subject_for_an_elided_speaker() -> None:
 def test_past_passive_with_damma_and_dual_noun_amal() -> None:
     assert statements("بعد هذه الأيام أُعلن عن تجمع في القاهرة.") == []
     assert statements("غير أن أملا لا ينفك يراودنا ويزرع حقولنا.") == []
+
+
+def test_post_blind_test9_guards() -> None:
+    assert statements("واعترضت على وصف الوزير للمتهم بالشرير.") == []
+    assert statements("ألا ترى أن الأحداث حولت الاهتمام؟") == []
+    sts = statements(
+        "وقال سامر القمري إن الدستور جامد. أما الناشط حسين فوزي فقد أكد من جانبه أن الدعوات مشبوهة."
+    )
+    assert all(s.speaker != "من جانبه" for s in sts)
+    assert statements("وتختلف الأسعار حسب المقاعد في الملعب.") == []

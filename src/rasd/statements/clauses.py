@@ -273,6 +273,8 @@ def unreal(cue: Cue, prev: str) -> bool:
     says")."""
     if cue.kind != "verb":
         return False
+    if not cue.present and prev in words("noun_leads"):
+        return True  # واعترضت على وصف براوكلر: a past-tense spelling after a preposition is a verbal noun
     return prev in words("hypothetical") or (cue.present and prev in words("relative_ma"))
 
 
@@ -285,4 +287,12 @@ def b_phrase(cue: Cue, key: str) -> bool:
     if not key.startswith("ب") or len(key) < 5:
         return False
     rest = key[1:]
+    if "ب" in cue.comps and len(rest) > 4 and rest.endswith(("ها", "هم", "ه")) and not rest.startswith("ن"):
+        return True  # ووعد بدراستها: a suffixed verbal noun, the complement
     return rest.startswith(("ال", "است")) or np_rules().object_shapes.fullmatch(rest) is not None
+
+
+def lead_after(toks: list[Tok], j: int) -> bool:
+    """``من جانبه`` / ``من جهتها`` right after a verb (فقد أكد من جانبه أن): a lead phrase, no subject."""
+    phrase = np_rules().lead_phrases[0] if np_rules().lead_phrases else ()
+    return len(phrase) == 2 and all(p.fullmatch(toks[j + n].key) for n, p in enumerate(phrase))

@@ -25,6 +25,7 @@ from rasd.statements.clauses import (
     bare_speech,
     fronted_subject,
     glued_object,
+    lead_after,
     lead_only,
     nested_subject,
     quoted_name,
@@ -285,6 +286,9 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         j += (
             1  # في الوقت الذي ذكرت فيه مصادر أن: after a relative, the subject follows the resumptive pronoun
         )
+    if cue.kind == "verb" and j + 1 < view.hi and lead_after(toks, j):
+        draft.speaker_from = "elided"  # فقد أكد من جانبه أن: a lead phrase after the verb, no subject
+        return j + 2
     if j < view.hi and (rules.quoting.fullmatch(toks[j].key) or b_phrase(cue, toks[j].key)):
         draft.speaker_from = "elided"  # واستطرد بالقول إن / وتعهدوا باستتباب الأمن: no subject here
         adverb = "ب" not in cue.comps and not rules.quoting.fullmatch(toks[j].key)
