@@ -211,7 +211,7 @@ def np_end(
         if linked and t.key not in comps:
             k += 1  # خالد بن علي: after بن/أبو the word is a name, even if it spells a stop word
             continue
-        if rules.is_stop(t.key) or t.key in comps or (k > i and accusative(t.text)):
+        if (rules.is_stop(t.key) and not _imam(t.text)) or t.key in comps or (k > i and accusative(t.text)):
             break
         if k > i and "ب" in comps and t.key.startswith("ب") and len(t.key) > 3:
             break
@@ -223,6 +223,11 @@ def np_end(
             break  # two adjacent entity mentions: subject then object (حثت كوريا الجنوبية روسيا)
         k += 1
     return k
+
+
+def _imam(text: str) -> bool:
+    """``إمام المسجد``: the title written with a hamza below is no ``أمام`` ("in front of")."""
+    return text.lstrip("وف").startswith("إمام")
 
 
 def _inner_name(toks: list[Tok], k: int, limit: int) -> int:

@@ -26,134 +26,28 @@ from rasd.statements.clauses import (
     fronted_subject,
     glued_object,
     lead_after,
-    lead_only,
     nested_subject,
     quoted_name,
     resumptive_subject,
     retrospective,
     still_subject,
-    subjunctive,
-    unreal,
 )
+from rasd.statements.guards import cue_at, disagrees, embedded_verb, rejected
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 from rasd.statements.scan import comp_at, find_content
+from rasd.statements.subjects import demonstrative_subject
 
 _OPENER_OF = {"”": "“", "»": "«", '"': '"'}
-
-
-def _cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
-    cue = lex.cues.get(toks[i].key)
-    if cue is None:
-        return None
-    if cue.jussive and (i == lo or toks[i - 1].key not in words("jussive_leads")):
-        return None
-    prev = toks[i - 1].key if i > lo and toks[i - 1].is_word else None
-    inside = prev is not None and prev not in lex.negators and prev not in words("clause_leads")
-    conjoined = toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues
-    if cue.clause_initial and inside and not conjoined:
-        return None  # طالب / بين inside a clause are a noun / a preposition
-    if cue.kind == "verb" and (_passive(toks[i].text) or cue.person == 1):
-        return None  # يُزعم (passive); ذكرنا / نقول: the writer, outside any quotation
-    if prev is not None and unreal(cue, prev):
-        return None  # وكأنه يقول، إذا قالت X، ووجاهة ما تقول: nobody said it
-    if cue.kind == "participle" and cue.act is None and not _after_next(cue, toks, i):
-        return None  # مجددا "again" unless a reporting verbal noun follows (مجددا تأكيده)
-    if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
-        return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
-    if cue.comps.isdisjoint(_CLAUSE_COMPS) and not _prep_ahead(cue, toks, i):
-        return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
-    return cue
-
-
-def _after_next(cue: Cue, toks: list[Tok], i: int) -> bool:
-    """The word after the cue (or after its preposition: معبرا عن أمله) matches an ``after`` pattern."""
-    j = i + 2 if i + 1 < len(toks) and toks[i + 1].key in cue.comps else i + 1
-    return j < len(toks) and any(p.search(toks[j].key) for p, _ in cue.after)
-
-
-_CLAUSE_COMPS = frozenset({"that", "colon", "quote", "np"})
-
-
-def _prep_ahead(cue: Cue, toks: list[Tok], i: int) -> bool:
-    """A cue taking only a preposition (عبر عن، ندد ب) needs it (or an ``after`` noun) within 16 tokens."""
-    for t in toks[i + 1 : i + 17]:
-        if t.key in cue.comps or ("ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 2):
-            return True
-        if any(p.search(t.key) for p, _ in cue.after):
-            return True  # أعرب X ارتياحه لما ...
-        if t.text in ".!?؟":
-            return False
-    return False
-
-
-def _passive(text: str) -> bool:
-    """A passive written with its damma (يُزعم), or an accusative verbal noun (رفضًا كليًّا, no dual)."""
-    letters = text.lstrip("وف")
-    return (len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يتأ") or "\u064b" in text
-
-
-def _embedded(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
-    """A verb inside a clause (``خطوة تؤكد ...``, ``بعد أن أكدت ...``), not opening one."""
-    cue = lex.cues.get(toks[i].key)
-    if (
-        cue is None
-        or cue.kind != "verb"
-        or i == lo
-        or (toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues)
-    ):
-        return False
-    prev = toks[i - 1]
-    if np_rules().is_that(prev.key):
-        return True  # بعد أن أكدت ...
-    if lead_only(toks, lo, i):
-        return False  # من جهتهم يتوقع خبراء الطقس ...: a lead phrase, then the verb opens the clause
-    return (
-        cue.present and prev.is_word and prev.key not in lex.negators and prev.key not in words("soft_leads")
-    )
-
-
-def _is_prayer(toks: list[Tok], d: Draft, i: int) -> bool:
-    assert d.speaker is not None
-    prayer = np_rules().prayer
-    span = [n for n in range(i + 1, min(i + 14, len(toks))) if toks[n].start < d.speaker[1]]
-    return any(prayer.fullmatch(toks[n].key) and not _in_name(toks, n, d.speaker[0]) for n in span)
-
-
-def _in_name(toks: list[Tok], n: int, first: int) -> bool:
-    """``الله`` closing a compound name (العطا الله، عبد الله) unless a prayer formula follows."""
-    if toks[n].key != "الله" or toks[n].start == first:
-        return False
-    nxt = toks[n + 1].key if n + 1 < len(toks) else ""
-    return nxt not in words("prayer_followers")
-
-
-def _agent_speaker(toks: list[Tok], d: Draft) -> bool:
-    if d.speaker is None:
-        return False
-    first = next((t for t in toks[d.cue_index + 1 :] if t.start >= d.speaker[0]), None)
-    return first is not None and np_rules().non_agents.fullmatch(first.key) is None
-
-
-def _agent_before(view: SentenceView, i: int) -> bool:
-    """``مصادر الجزيرة تشير إلى``: a sentence that opens with an agent-like subject noun phrase."""
-    toks, rules = view.toks, np_rules()
-    span = toks[view.lo : i]
-    if not span or len(span) > 6 or any(not t.is_word or rules.is_stop(t.key) for t in span):
-        return False
-    head = span[0].key
-    return rules.non_agents.fullmatch(head) is None and rules.object_shapes.fullmatch(head) is None
 
 
 def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     """``وكان الأمير نواف وعد ...``: the subject of كان written before the reporting verb; also
     ``أما محمد البحراني، فيذكر ...`` (the subject fronted with أما)."""
     toks, rules = view.toks, np_rules()
-    if toks[view.lo].key in words("amma") and toks[i].key[:1] == "ف" and toks[i - 1].text in "،,":
-        span = toks[view.lo + 1 : i - 1]
-        if 0 < len(span) <= 10 and all(t.is_word for t in span):
-            return span[0].start, span[-1].end
+    if (amma := _amma_subject(view, i)) is not None:
+        return amma
     lo = (
         next((m for m in range(i - 2, max(view.lo, i - 12) - 1, -1) if toks[m].text in "،,"), view.lo - 1) + 1
     )
@@ -167,6 +61,30 @@ def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     if not subj or len(subj) > 12 or any(not t.is_word or rules.is_stop(t.key) for t in inside):
         return None
     return subj[0].start, subj[-1].end
+
+
+def _amma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``أما X، فيذكر`` / ``أما X فقد أكد``: the subject fronted with أما, the verb after ف."""
+    toks = view.toks
+    if toks[view.lo].key not in words("amma") or i - view.lo < 2:
+        return None
+    if toks[i - 1].key in ("فقد", "فلقد"):
+        end = i - 1
+    elif toks[i].key[:1] == "ف":
+        end = i
+    else:
+        return None
+    if toks[end - 1].text in "،,":
+        end -= 1
+    span = toks[view.lo + 1 : end]
+    if not 0 < len(span) <= 10 or not all(t.is_word for t in span):
+        return None
+    if np_rules().is_stop(span[0].key) or span[0].key in words("topic_leads"):
+        return None  # أما عن هجوم X فيقول / أما بخصوص X، فقد أكد المصدر: a topic, not the subject
+    nxt = toks[i + 1].key if i + 1 < view.hi else ""
+    if nxt.startswith("ال") and not np_rules().is_stop(nxt):
+        return None  # أما X فقد أكد المصدر ذاته: the subject follows the verb
+    return span[0].start, span[-1].end
 
 
 def _negated(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
@@ -282,6 +200,12 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     if (quoted := quoted_name(view, j, cue)) is not None:
         draft.speaker = quoted[0]  # وقالت “سانتاديفي” أنها …: a quoted name, then the complement
         return quoted[1]
+    if (
+        cue.kind == "verb"
+        and (demo := demonstrative_subject(view, j, draft, cue.object_first or "ب" in cue.comps)) is not None
+    ):
+        draft.speaker = (toks[j].start, toks[demo - 1].end)  # في البداية ادعت تلك بأنها
+        return demo
     if resumptive_subject(view, j):
         j += (
             1  # في الوقت الذي ذكرت فيه مصادر أن: after a relative, the subject follows the resumptive pronoun
@@ -312,7 +236,7 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         return j
     e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends, cue.np_heads)
     e = glued_object(toks, j, e, cue)
-    if e == j:
+    if e == j or (cue.kind == "verb" and disagrees(draft, toks[j].key)):
         draft.speaker_from = "elided"
         return j
     if e == j + 1 and rules.pronouns.fullmatch(toks[j].key):
@@ -321,23 +245,6 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     e = extend_apposition(toks, e, view.hi, cue_set)
     draft.speaker = (toks[j].start, toks[e - 1].end)
     return e
-
-
-def _rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> bool:
-    """Guards against cue words used in another sense."""
-    toks = view.toks
-    if embedded and cue.strict:
-        return True
-    if embedded and cue.present and subjunctive(toks[i - 1]):
-        return True  # بضرورة أن تشير الكليات إلى / قبل أن يعلن: a verb after أن is no report
-    if embedded and cue.present and d.speaker is None and np_rules().is_stop(toks[i - 1].key):
-        return True  # قاعدة لا لبس فيها تقول «...»: a present verb inside a clause, no subject of its own
-    if d.speaker is not None and _is_prayer(toks, d, i):
-        return True  # ودعا المولى عز وجل أن ...: a prayer
-    if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
-        return True  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
-    # تشير المعلومات إلى: a thing "indicates", nobody says
-    return cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i))
 
 
 def _open_speaker(
@@ -390,8 +297,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     if opened is None or isinstance(opened, Draft):
         return opened
     k, nested = opened
-    embedded = _embedded(lex, toks, i, view.lo) and not nested
-    if _rejected(view, i, cue, d, embedded):
+    embedded = embedded_verb(lex, toks, i, view.lo) and not nested
+    if rejected(view, i, cue, d, embedded):
         return None
     found = find_content(lex, view, cue, k, d, cue_set, embedded)
     if found is None and nested and "np" in cue.comps and k < view.hi and toks[k].is_word:
@@ -407,6 +314,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         comp, k = found
         if cue.kind == "masdar" and comp != "that" and d.speaker_from != "governed":
             return None
+        if comp == "prep" and toks[k].key in words("greeted") and cue.comps.isdisjoint({"that", "np"}):
+            return None  # ورحب X بالحضور / مشيدا بهم: greeting or thanking people, nothing reported
         if comp == "np" and negated and _coordinated_negation(lex, toks, k, view.hi):
             k += 2  # ولم تنف X، ...، ولم تؤكد Y: one statement about Y
         act = _after_act(cue, toks, k + 1 if comp == "prep" else k, view.hi)
@@ -454,7 +363,7 @@ def _tok_after(toks: list[Tok], offset: int, hi: int, lo: int = 0) -> int:
 def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Draft]:
     """Every statement whose cue lies in the sentence ``view`` (tokens in ``skip`` are ignored)."""
     toks = view.toks
-    cues = {i: c for i in range(view.lo, view.hi) if i not in skip and (c := _cue_at(lex, toks, i, view.lo))}
+    cues = {i: c for i in range(view.lo, view.hi) if i not in skip and (c := cue_at(lex, toks, i, view.lo))}
     cue_set = {i for i, c in cues.items() if c.kind != "masdar"}
     markers = dict(find_markers(lex, view))
     drafts: list[Draft] = []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_rules, words
+from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_end, np_rules, words
 from rasd.statements.lexicon import Lexicon, Marker
-from rasd.statements.records import Draft, SentenceView, report_act
+from rasd.statements.records import Draft, SentenceView, is_media, report_act
 
 
 def _match_seq(pats: tuple[re.Pattern[str], ...], toks: list[Tok], i: int, hi: int) -> bool:
@@ -109,6 +109,12 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
     last = i + len(marker.tokens) - 1
     d = Draft(toks[i].start, toks[last].end, marker.act, False, "marker", None, "s")
     d.sentence, d.cue_index, d.speaker, d.speaker_from = view.index, i, (start, toks[e - 1].end), "marker"
+    issued = toks[e - 1].key in words("issued")  # بحسب تقرير صادر عن X: the issuer, not a source
+    if e + 1 < view.hi and toks[e].key == "عن" and is_media(toks, d) and not issued:
+        src = np_end(toks, e + 1, view.hi, set(), frozenset())
+        if src > e + 1:  # وفق ما نقلته وكالة X عن مصادر عسكرية: the sources speak, through X
+            d.via.append(d.speaker)
+            d.speaker, e = (toks[e + 1].start, toks[src - 1].end), src
     lead = i == view.lo or not toks[i - 1].is_word
     prefixed = toks[i].key[:1] in "وف" and marker.tokens[0].fullmatch(toks[i].key[1:]) is not None
     if lead and i - 1 > view.lo and not prefixed:

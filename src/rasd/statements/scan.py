@@ -7,6 +7,7 @@ the search, so a cue word used in another sense does not reach a far-away أن.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from rasd.statements.chunk import (
@@ -266,11 +267,14 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         return _CONTINUE, k + 1
     if k in sc.cue_set:
         return _FAIL, k
-    if t.key == "عن" and draft.source is None and is_media(toks, draft):
+    media = draft.source is None and is_media(toks, draft)
+    if t.key == "عن" and draft.source is None and (media or _statement_head(toks, draft)):
         end = np_end(toks, k + 1, sc.view.hi, sc.cue_set, cue.comps)
         end = next((m for m in range(k + 1, end) if rules.quoting.fullmatch(toks[m].key)), end)
         said = end < sc.view.hi and rules.quoting.fullmatch(toks[end].key) is not None
-        if end > k + 1 and (sc.state == "np" or said):  # ونقلت الوكالة اليوم عن ظريف قوله
+        if end > k + 1 and (
+            (sc.state == "np" and media) or said
+        ):  # ونقل بيان لوزارة … عن نوفاك قوله  # ونقلت الوكالة اليوم عن ظريف قوله
             draft.source = (toks[k + 1].start, toks[end - 1].end)
             sc.state = "adv"
             return _CONTINUE, end
@@ -386,3 +390,11 @@ def find_content(
             assert isinstance(result, tuple)
             return result
     return None
+
+
+def _statement_head(toks: list[Tok], draft: Draft) -> bool:
+    """The speaker is a statement or report (``ونقل بيان لوزارة الطاقة عن نوفاك قوله``)."""
+    if draft.speaker is None:
+        return False
+    k = bisect.bisect_left(toks, draft.speaker[0], key=lambda t: t.start)
+    return k < len(toks) and toks[k].key in words("statement_heads")

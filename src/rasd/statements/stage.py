@@ -25,6 +25,7 @@ from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
+from rasd.statements.subjects import chained_subject, returned_subject
 
 log = logging.getLogger(__name__)
 
@@ -342,7 +343,13 @@ def _resolve(
         if own is not None:
             d.speaker, d.speaker_from = own, "pronoun"
             return
+    own = returned_subject(view, d) or (None if same_sentence else chained_subject(view, d))
+    if own is not None:
+        d.speaker, d.speaker_from = own, "pronoun"
+        return
     _from_history_or_previous(d, prev, known)
+    if d.speaker is None and prev is None and not known and view.toks[d.cue_index].key[:1] in "وف":
+        d.speaker, d.speaker_from = _subject(view, d.cue_index), "pronoun"  # عزى X … وقال: the opening clause
 
 
 def _from_history_or_previous(d: Draft, prev: SentenceView | None, known: list[_Known]) -> None:
@@ -465,7 +472,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "8"
+    version = "9"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

@@ -1,0 +1,142 @@
+"""Guards on cue words: whether a token opens a statement at all, and rejections of other senses.
+
+Used by :mod:`rasd.statements.extract` (split from it in round 10).
+"""
+
+from __future__ import annotations
+
+from rasd.statements.chunk import Tok, np_rules, words
+from rasd.statements.clauses import lead_only, subjunctive, unreal
+from rasd.statements.lexicon import Cue, Lexicon
+from rasd.statements.records import Draft, SentenceView
+
+
+def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
+    cue = lex.cues.get(toks[i].key)
+    if cue is None:
+        return None
+    if cue.jussive and (i == lo or toks[i - 1].key not in words("jussive_leads")):
+        return None
+    prev = toks[i - 1].key if i > lo and toks[i - 1].is_word else None
+    inside = prev is not None and prev not in lex.negators and prev not in words("clause_leads")
+    conjoined = toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues
+    if cue.clause_initial and inside and not conjoined:
+        return None  # طالب / بين inside a clause are a noun / a preposition
+    if cue.kind == "verb" and (_passive(toks[i].text) or cue.person == 1):
+        return None  # يُزعم (passive); ذكرنا / نقول: the writer, outside any quotation
+    if prev is not None and unreal(cue, prev):
+        return None  # وكأنه يقول، إذا قالت X، ووجاهة ما تقول: nobody said it
+    if cue.kind == "participle" and cue.act is None and not _after_next(cue, toks, i):
+        return None  # مجددا "again" unless a reporting verbal noun follows (مجددا تأكيده)
+    if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
+        return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
+    if cue.comps.isdisjoint(_CLAUSE_COMPS) and not _prep_ahead(cue, toks, i):
+        return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
+    return cue
+
+
+def _after_next(cue: Cue, toks: list[Tok], i: int) -> bool:
+    """The word after the cue (or after its preposition: معبرا عن أمله) matches an ``after`` pattern."""
+    j = i + 2 if i + 1 < len(toks) and toks[i + 1].key in cue.comps else i + 1
+    return j < len(toks) and any(p.search(toks[j].key) for p, _ in cue.after)
+
+
+_CLAUSE_COMPS = frozenset({"that", "colon", "quote", "np"})
+
+
+def _prep_ahead(cue: Cue, toks: list[Tok], i: int) -> bool:
+    """A cue taking only a preposition (عبر عن، ندد ب) needs it (or an ``after`` noun) within 16 tokens."""
+    for t in toks[i + 1 : i + 17]:
+        if t.key in cue.comps or ("ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 2):
+            return True
+        if any(p.search(t.key) for p, _ in cue.after):
+            return True  # أعرب X ارتياحه لما ...
+        if t.text in ".!?؟":
+            return False
+    return False
+
+
+def _passive(text: str) -> bool:
+    """A passive written with its damma (يُزعم), or an accusative verbal noun (رفضًا كليًّا, no dual)."""
+    letters = text.lstrip("وف")
+    return (len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يتأ") or "\u064b" in text
+
+
+def embedded_verb(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
+    """A verb inside a clause (``خطوة تؤكد ...``, ``بعد أن أكدت ...``), not opening one."""
+    cue = lex.cues.get(toks[i].key)
+    if (
+        cue is None
+        or cue.kind != "verb"
+        or i == lo
+        or (toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues)
+    ):
+        return False
+    prev = toks[i - 1]
+    if np_rules().is_that(prev.key):
+        return True  # بعد أن أكدت ...
+    if lead_only(toks, lo, i):
+        return False  # من جهتهم يتوقع خبراء الطقس ...: a lead phrase, then the verb opens the clause
+    return (
+        cue.present and prev.is_word and prev.key not in lex.negators and prev.key not in words("soft_leads")
+    )
+
+
+def _is_prayer(toks: list[Tok], d: Draft, i: int) -> bool:
+    assert d.speaker is not None
+    prayer = np_rules().prayer
+    span = [n for n in range(i + 1, min(i + 14, len(toks))) if toks[n].start < d.speaker[1]]
+    return any(prayer.fullmatch(toks[n].key) and not _in_name(toks, n, d.speaker[0]) for n in span)
+
+
+def _in_name(toks: list[Tok], n: int, first: int) -> bool:
+    """``الله`` closing a compound name (العطا الله، عبد الله) unless a prayer formula follows."""
+    if toks[n].key != "الله" or toks[n].start == first:
+        return False
+    nxt = toks[n + 1].key if n + 1 < len(toks) else ""
+    return nxt not in words("prayer_followers")
+
+
+def _agent_speaker(toks: list[Tok], d: Draft) -> bool:
+    if d.speaker is None:
+        return False
+    first = next((t for t in toks[d.cue_index + 1 :] if t.start >= d.speaker[0]), None)
+    return first is not None and np_rules().non_agents.fullmatch(first.key) is None
+
+
+def _agent_before(view: SentenceView, i: int) -> bool:
+    """``مصادر الجزيرة تشير إلى``: a sentence that opens with an agent-like subject noun phrase."""
+    toks, rules = view.toks, np_rules()
+    span = toks[view.lo : i]
+    if not span or len(span) > 6 or any(not t.is_word or rules.is_stop(t.key) for t in span):
+        return False
+    head = span[0].key
+    return rules.non_agents.fullmatch(head) is None and rules.object_shapes.fullmatch(head) is None
+
+
+def rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> bool:
+    """Guards against cue words used in another sense."""
+    toks = view.toks
+    if embedded and cue.strict:
+        return True
+    if embedded and cue.present and subjunctive(toks[i - 1]):
+        return True  # بضرورة أن تشير الكليات إلى / قبل أن يعلن: a verb after أن is no report
+    if embedded and cue.present and d.speaker is None and np_rules().is_stop(toks[i - 1].key):
+        return True  # قاعدة لا لبس فيها تقول «...»: a present verb inside a clause, no subject of its own
+    if d.speaker is not None and _is_prayer(toks, d, i):
+        return True  # ودعا المولى عز وجل أن ...: a prayer
+    if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
+        return True  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
+    # تشير المعلومات إلى: a thing "indicates", nobody says
+    return cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i))
+
+
+_FEM_IN_YN = frozenset({"البحرين", "الارجنتين", "الفلبين", "الكاميرون"})
+
+
+def disagrees(d: Draft, head: str) -> bool:
+    """The noun right after a singular feminine verb is a sound masculine plural: it cannot be the
+    verb's subject, it is the object (وناشدت المحلفين الرأفة; the subject is elided)."""
+    if d.number != "s" or d.gender != "f" or not head.startswith("ال") or len(head) < 6:
+        return False
+    return head.endswith(("ين", "ون")) and head not in _FEM_IN_YN

@@ -1,0 +1,91 @@
+"""Subjects of elided-subject verbs found inside their own sentence (round 10).
+
+* a verb joined by و/ف without a comma continues the subject of the nearest earlier verb of the
+  sentence that agrees with it (``واستمع المجلس الى … ووعد بدراستها``, ``ويبين المزارع X تفاصيل … فقال:``);
+* ``وبالعودة إلى X، قال``: the fronted phrase returns to a speaker named before;
+* a demonstrative subject right before the complement (``في البداية ادعت تلك بأنها``).
+"""
+
+from __future__ import annotations
+
+from rasd.statements.chunk import Tok, np_end, np_rules, words
+from rasd.statements.records import Draft, SentenceView
+
+_NOUN_ENDINGS = ("ه", "ات", "يين", "ون", "اء", "يه")
+_LOOKBACK = 40
+
+
+def _verb_gender(key: str) -> str | None:
+    """Gender of a 3rd-person singular verb spelled ``key`` without its و/ف (None: not verb-like)."""
+    stem = key[1:]
+    if len(stem) < 3 or len(stem) > 7 or stem.startswith("ال") or stem.endswith(_NOUN_ENDINGS):
+        return None
+    if stem.endswith(("وا", "تم", "نا")):
+        return None  # plural, first or second person
+    if stem.endswith("ت"):
+        return "f"
+    return None if stem.startswith("ت") else "m"  # تقول (she) or تحدث (he): unknown
+
+
+def _candidate(toks: list[Tok], m: int, hi: int) -> bool:
+    t, rules = toks[m], np_rules()
+    if not t.is_word or t.key[:1] not in "وف" or m + 1 >= hi or not toks[m + 1].is_word:
+        return False
+    stem, nxt = t.key[1:], toks[m + 1].key
+    if rules.is_stop(stem) or rules.is_stop(t.key) or rules.titles.fullmatch(stem) or t.key in words("kana"):
+        return False
+    if t.key in words("waw_nouns") or rules.titles.fullmatch(t.key):
+        return False
+    return nxt.startswith("ال") and not rules.is_stop(nxt) and rules.non_agents.fullmatch(nxt) is None
+
+
+def chained_subject(view: SentenceView, d: Draft) -> tuple[int, int] | None:
+    """``واستمع المجلس الى … ووعد بدراستها``: the subject of the nearest agreeing و/ف + verb before
+    the cue in its sentence (no comma before the cue: ``، وقال`` is handled as a conjoined clause)."""
+    toks, i = view.toks, d.cue_index
+    if d.kind != "verb" or d.number != "s" or toks[i].key[:1] not in "وف" or i - 1 <= view.lo:
+        return None
+    if toks[i - 1].text in "،,:":
+        return None
+    for m in range(i - 2, max(view.lo, i - _LOOKBACK) - 1, -1):
+        if not toks[m].is_word and toks[m].text not in "،,":
+            return None  # a quotation or bracket in between: another clause shape
+        if not _candidate(toks, m, i) or _verb_gender(toks[m].key) != d.gender:
+            continue
+        end = np_end(toks, m + 1, i, set(), frozenset())
+        if end > m + 1:
+            return toks[m + 1].start, toks[end - 1].end
+        return None
+    return None
+
+
+def returned_subject(view: SentenceView, d: Draft) -> tuple[int, int] | None:
+    """``وبالعودة إلى السنيدي، قال``: the speaker named in the fronted phrase."""
+    toks, lo, i = view.toks, view.lo, d.cue_index
+    if toks[lo].key not in words("return_leads") or lo + 2 >= i or toks[lo + 1].key not in ("الى", "الي"):
+        return None
+    if toks[i - 1].text not in "،,":
+        return None
+    span = toks[lo + 2 : i - 1]
+    if 0 < len(span) <= 6 and all(t.is_word and not np_rules().is_stop(t.key) for t in span):
+        return span[0].start, span[-1].end
+    return None
+
+
+_DEMONSTRATIVE_GENDER = {"تلك": "f", "هذه": "f", "ذلك": "m", "هذا": "m"}
+
+
+def demonstrative_subject(view: SentenceView, j: int, d: Draft, object_first: bool) -> int | None:
+    """``ادعت تلك بأنها`` / ``قالت تلك الأخرى:``: a demonstrative (with its noun) right before the
+    complement is the subject; returns the index after it."""
+    toks, rules = view.toks, np_rules()
+    if j >= view.hi or toks[j].key not in words("demonstratives") or object_first or d.number != "s":
+        return None  # ووصفا ذلك بأنه: the object
+    if _DEMONSTRATIVE_GENDER.get(toks[j].key, d.gender) != d.gender:
+        return None  # ووصف تلك الاتهامات بأنها: a feminine demonstrative after a masculine verb
+    e = j + 1
+    if e < view.hi and toks[e].key.startswith("ال") and not rules.is_stop(toks[e].key):
+        e += 1
+    if e < view.hi and (rules.is_that(toks[e].key) or toks[e].text == ":"):
+        return e
+    return None
