@@ -316,6 +316,16 @@ def _half(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
     return _Hit(h.i, j, h.offset, h.value + sv / 2, None, None, h.kind)
 
 
+def _fraction_scale(lx: NumberLexicon, toks: list[_Tok], h: _Hit) -> _Hit:
+    """``نصف مليون`` = 500,000: a fraction word right before a lone scale word."""
+    if h.kind != "words" or h.j - h.i != 1 or h.i == 0 or h.offset or h.value is None:
+        return h
+    frac = lx.fraction_before_scale.get(toks[h.i - 1].key)
+    if frac is None or toks[h.i].key not in lx.scales or toks[h.i - 1].end + 2 < toks[h.i].start:
+        return h
+    return _Hit(h.i - 1, h.j, 0, h.value * frac, None, None, h.kind)
+
+
 def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
     lx = number_lexicon()
     toks = _tokens(norm)
@@ -331,7 +341,7 @@ def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
         if h is None:
             i += 1
             continue
-        h = _half(lx, toks, _decimal_words(lx, toks, h))
+        h = _fraction_scale(lx, toks, _half(lx, toks, _decimal_words(lx, toks, h)))
         hits.append(h)
         i = h.j
     return toks, hits

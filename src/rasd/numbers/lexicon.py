@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.data import read_yaml
@@ -34,6 +34,7 @@ class NumberLexicon:
     range_to: frozenset[str]
     not_standalone: frozenset[str]
     half_after_scale: frozenset[str] = frozenset()
+    fraction_before_scale: dict[str, float] = field(default_factory=dict)
     before_plural: frozenset[str] = frozenset()
     """Words of ``not_standalone`` that are numbers before a sound feminine plural (``ست قارات``)."""
     broken_plurals: frozenset[str] = frozenset()
@@ -78,6 +79,7 @@ def number_lexicon() -> NumberLexicon:
         range_to=frozenset(key(w) for w in d["range_to"]),
         not_standalone=frozenset(key(w) for w in d["not_standalone"]),
         half_after_scale=frozenset(key(w) for w in d.get("half_after_scale", [])),
+        fraction_before_scale={key(w): float(v) for w, v in d.get("fraction_before_scale", {}).items()},
         before_plural=frozenset(key(w) for w in d.get("before_plural", [])),
         broken_plurals=frozenset(key(w) for w in d.get("broken_plurals", [])),
     )

@@ -252,7 +252,8 @@ def _unit_after(
     """The unit and words used; ``_PARTITIVE``/``_NEXT`` when another quantity supplies it."""
     wrapped = bool(before) and bool(after) and f"{before[-1].text}{after[0].text}" in _WRAPS
     vague = m.kind == "vague"
-    unit, used = (None, 0) if accusative_scale(lx, m, after) else unit_of(lx, after, vague, wrapped)
+    plural = m.value is not None and m.value.is_integer() and 3 <= m.value <= 10
+    unit, used = (None, 0) if accusative_scale(lx, m, after) else unit_of(lx, after, vague, wrapped, plural)
     if used == 1 and has_scale(m.text) and _purpose(lx, after[0]):
         unit, used = None, 0  # "8 ملايين لفابيان": ل + a name after an amount is a purpose, not the unit
     if unit is None and partitive(lx, after):

@@ -90,6 +90,8 @@ def quantity_lexicon() -> QuantityLexicon:
     u = read_yaml("quantities/units.yaml")
     h = read_yaml("quantities/hedges.yaml")
     units = {key(form): lemma for lemma, forms in u["units"].items() for form in forms}
+    for wrong, right in (u.get("spelling_variants") or {}).items():
+        units.setdefault(key(wrong), units[key(right)])
     age = {key(form): lemma for lemma, forms in u["age_units"].items() for form in forms}
     hedges = {key(w) for w in h["before"]}
     sources = {key(w) for w in h["sources"]}

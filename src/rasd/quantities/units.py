@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rasd.numbers import find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.quantities.plurals import singular
 from rasd.text.normalize import strip_diacritics
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
@@ -165,11 +166,27 @@ def _quoted(lx: QuantityLexicon, after: list[Word]) -> str | None:
     return listed(lx, after[1:2])[0] or lemma(w.text)
 
 
+def unlisted_unit(lx: QuantityLexicon, text: str, plural: bool = False) -> str:
+    """The unit of an unlisted counted noun: the listed lemma of its light lemma (``ملليجراما`` ->
+    ``مليغرام``), or, where the number calls for a plural (``plural``), the attested singular of a broken
+    plural (``أشقاء`` -> ``شقيق``); else the light lemma, which is the surface form without the article when
+    no rule applies (round 14: no guess)."""
+    lem = lemma(text)
+    k = key(lem)
+    if k in lx.units:
+        return lx.units[k]
+    bare = strip_diacritics(text)
+    bare = next((bare[len(a) :] for a in ARTICLES if bare.startswith(a) and len(bare) > len(a) + 2), bare)
+    if k == key(bare) and len(k) >= 4:
+        return (singular(k) if plural else None) or lem
+    return lem
+
+
 def unit_of(
-    lx: QuantityLexicon, after: list[Word], vague: bool, wrapped: bool = False
+    lx: QuantityLexicon, after: list[Word], vague: bool, wrapped: bool = False, plural: bool = False
 ) -> tuple[str | None, int]:
     """``(unit, number of words used)`` for the words after a number; ``wrapped``: the number alone is
-    in parentheses (``( 277 ) أمانة``)."""
+    in parentheses (``( 277 ) أمانة``); ``plural``: the number calls for a plural noun (3-10, vague)."""
     quoted = _quoted(lx, after)
     if quoted is not None:
         return quoted, 3 if after[2].text in _CLOSE_QUOTES else 4
@@ -192,7 +209,7 @@ def unit_of(
             return construct, skip + 2
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key not in lx.not_units:
         unit, used = listed(lx, ws[1:], definite=True)
-        return (unit, skip + 1 + used) if unit else (lemma(ws[1].text), skip + 2)
+        return (unit, skip + 1 + used) if unit else (unlisted_unit(lx, ws[1].text, True), skip + 2)
     unit, used = listed(lx, ws, definite=vague)
     if unit is not None:
         return unit, skip + used
@@ -205,7 +222,7 @@ def unit_of(
     definite = plain.startswith("ال")
     noun = _arabic(w.key) and w.key not in lx.not_units and not verb_like(lx, w.key)
     if noun and len(w.key) > 1 and (vague or not definite) and not _not_noun(lx, w.key):
-        return _stem_unit(w.key, lemma(w.text)), skip + 1
+        return _stem_unit(w.key, unlisted_unit(lx, w.text, plural or vague)), skip + 1
     return None, 0
 
 
