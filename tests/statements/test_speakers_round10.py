@@ -48,3 +48,16 @@ def test_source_after_a_statement_noun_and_a_marker() -> None:
     assert [s.speaker for s in sts] == ["سامر القمري"]
     sts = statements("هبطت الطائرات في القاعدة، وفق ما نقلته وكالة الأنباء الزمردية عن مصادر عسكرية.")
     assert [s.speaker for s in sts] == ["مصادر عسكرية"]
+
+
+def test_post_blind_test10_fixes() -> None:
+    text = (
+        "وقال مسؤول بارز إن «هناك حاجة لقرارات صعبة.\nوتعهد رئيس الوزراء سامر القمري بدعم الإجراءات الجديدة."
+    )
+    assert [s.cue for s in statements(text)] == ["وقال", "وتعهد"]
+    assert statements("تصدرت ليبيا المشهد إبان الصراع لإسقاط الحكم.") == []
+    assert statements("قد يبدو هذا الأمر مستغربا في ظل التحديات.") == []
+    sts = statements("وقال المتظاهرون إن القتلة مجهولون، وطالبوا الحكومة بتحمل مسؤولياتها.")
+    assert [s.speaker for s in sts] == ["المتظاهرون", "المتظاهرون"]
+    sts = statements("قالت صحيفة زمردية نقلا عن دبلوماسيين كبار إن الصندوق يحتاج حزمة.")
+    assert [s.speaker for s in sts] == ["دبلوماسيين كبار"]

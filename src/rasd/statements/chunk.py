@@ -334,7 +334,19 @@ def find_close_quote(text: str, open_at: int, limit: int = 3000) -> int | None:
             return j
         if text[j] == "“" and text[open_at] == "“" and _closing_shape(text, j):
             return j  # “… اليوم الأربعاء“. : the opening mark written again at the end closes it
+        if text[j] == text[open_at] and text[j] in "«“":
+            return None  # «هناك حاجة … ⏎ … «سننفذها»: the same mark opens again, the first was never closed
+        if text[j] == "\n" and _narration_follows(text, j, candidates):
+            return None  # "طائرة … وامرأة.⏎بالمقابل …⏎: never closed; narration goes on
     return None
+
+
+def _narration_follows(text: str, j: int, closers: set[str]) -> bool:
+    """The paragraph after the line break at ``j`` neither opens with a quotation mark nor closes one."""
+    end = text.find("\n", j + 1)
+    para = text[j + 1 : end if end >= 0 else len(text)]
+    rest = para.lstrip()
+    return bool(rest) and rest[0] not in OPEN_QUOTES and not any(c in para for c in closers)
 
 
 def _opening_shape(text: str, j: int) -> bool:
@@ -342,6 +354,8 @@ def _opening_shape(text: str, j: int) -> bool:
     if j < 2 or not text[j + 1 : j + 2].isalpha():
         return False
     before, lead = text[j - 1], text[j - 2]
+    if before.isspace() and text[max(0, j - 5) : j - 1].split()[-1:] in (["إن"], ["أن"], ["بأن"]):
+        return True  # … وامرأة.⏎ … وقال ناشط إن "الطيران: a quotation opens after a complementiser
     return before in ":،," or (before.isspace() and lead in ":،,")
 
 

@@ -236,7 +236,10 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         return j
     e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends, cue.np_heads)
     e = glued_object(toks, j, e, cue)
-    if e == j or (cue.kind == "verb" and disagrees(draft, toks[j].key)):
+    if e > j and cue.kind == "verb" and disagrees(draft, toks[j].key):
+        draft.speaker_from = "elided"  # وطالبوا الحكومة بتحمل: the object, skipped unless it is the content
+        return j if "np" in cue.comps else e
+    if e == j:
         draft.speaker_from = "elided"
         return j
     if e == j + 1 and rules.pronouns.fullmatch(toks[j].key):

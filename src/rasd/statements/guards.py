@@ -13,8 +13,8 @@ from rasd.statements.records import Draft, SentenceView
 
 def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
     cue = lex.cues.get(toks[i].key)
-    if cue is None:
-        return None
+    if cue is None or _hamza_below(toks[i]):
+        return None  # إبان "during" (the verb أبان has its hamza above)
     if cue.jussive and (i == lo or toks[i - 1].key not in words("jussive_leads")):
         return None
     prev = toks[i - 1].key if i > lo and toks[i - 1].is_word else None
@@ -136,7 +136,15 @@ _FEM_IN_YN = frozenset({"البحرين", "الارجنتين", "الفلبين"
 
 def disagrees(d: Draft, head: str) -> bool:
     """The noun right after a singular feminine verb is a sound masculine plural: it cannot be the
-    verb's subject, it is the object (وناشدت المحلفين الرأفة; the subject is elided)."""
-    if d.number != "s" or d.gender != "f" or not head.startswith("ال") or len(head) < 6:
+    verb's subject, it is the object (وناشدت المحلفين الرأفة; the subject is elided). Short heads are
+    broken plurals (الشؤون، الفنون) and keep their verb."""
+    if d.number == "p" and not np_rules().is_stop(head) and not np_rules().titles.fullmatch(head):
+        return True  # استبعدوا احتمال خفض الإنتاج: a plural verb follows its subject, the noun is its object
+    if d.number != "s" or d.gender != "f" or not head.startswith("ال") or len(head) < 8:
         return False
     return head.endswith(("ين", "ون")) and head not in _FEM_IN_YN
+
+
+def _hamza_below(tok: Tok) -> bool:
+    """``إبان`` written with its hamza below is a noun, not the verb ``أبان``."""
+    return tok.key in words("hamza_below_nouns") and tok.text.lstrip("وف").startswith("إ")

@@ -244,6 +244,8 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
     """One token of the scan: a found complement, _FAIL, or _CONTINUE with the next index."""
     toks, rules, cue, draft = sc.view.toks, np_rules(), sc.cue, sc.draft
     t = toks[k]
+    if t.key == "نقلا" and k + 1 < sc.view.hi and toks[k + 1].key == "عن" and is_media(toks, draft):
+        return _CONTINUE, k + 1  # قالت صحيفة X نقلا عن دبلوماسيين إن: the sources speak
     comp = comp_at(cue, t, sc.has_np)
     if comp == "that" and k > sc.view.lo and toks[k - 1].key in words("block_that"):
         comp = None
