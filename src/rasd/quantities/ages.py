@@ -9,7 +9,7 @@ closing the phrase (``الأب 45 عاما،``), or an age right after it that i
 from __future__ import annotations
 
 from rasd.numbers import parse_number
-from rasd.quantities.lexicon import QuantityLexicon
+from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.quantities.units import PUNCT_STOP, Word, lookup
 
 
@@ -92,6 +92,17 @@ def _wide_cue(lx: QuantityLexicon, before: list[Word]) -> bool:
     return any(w.key in lx.age_wide_cues for w in tail)
 
 
+_DURATION_BEFORE = frozenset(key(w) for w in ("لمدة", "مدة", "مدته", "مدتها", "طوال", "خلال", "منذ"))
+
+
+def _death_age(lx: QuantityLexicon, before: list[Word]) -> bool:
+    """``توفي عن 85 عاما``, ``قرر الاعتزال عن 40 عاما``: ``عن`` right before the number and a death or
+    retirement word shortly before it (round 15)."""
+    if len(before) < 2 or before[-1].key != key("عن"):
+        return False
+    return any(lookup(lx.age_death_heads, w.key) for w in before[-4:-1])
+
+
 def is_age(
     lx: QuantityLexicon,
     before: list[Word],
@@ -113,6 +124,10 @@ def is_age(
         after = (ahead or after)[k:]
     elif not after or age_unit(lx, after[0]) is None:
         return False
+    if not prev_age and before and before[-1].key in _DURATION_BEFORE:
+        return False  # "عمر السنين لمدة 5 سنوات": a name, then a duration
+    if _death_age(lx, before):
+        return True
     cues = [w for w in before if w.key[0].isalnum()][-3:]
     if prev_age or any(lookup(lx.age_cues, w.key) for w in cues) or _wide_cue(lx, before):
         return True

@@ -169,14 +169,14 @@ def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     plain = strip_diacritics(prev.text)
     if text[prev.end : m.start].strip() or plain.startswith(ARTICLES) or len(prev.key) < 3:
         return False
-    if (len(prev.key) >= 4 and prev.key.endswith("ات")) or prev.key in lx.postposed_after:
-        return True
-    noun_before = plain.endswith("ة") or lookup(lx.units, prev.key) is not None
     counted_after = (
         bool(after)
         and after[0].key[0].isalpha()
         and (listed(lx, after)[0] is not None or after[0].key.endswith("ات"))
     )
+    if (len(prev.key) >= 4 and prev.key.endswith("ات")) or prev.key in lx.postposed_after:
+        return not counted_after  # "شعارات عدة أجهزة": several agencies' logos
+    noun_before = plain.endswith("ة") or lookup(lx.units, prev.key) is not None
     return noun_before and not counted_after
 
 
@@ -252,7 +252,8 @@ def _unit_after(
     """The unit and words used; ``_PARTITIVE``/``_NEXT`` when another quantity supplies it."""
     wrapped = bool(before) and bool(after) and f"{before[-1].text}{after[0].text}" in _WRAPS
     vague = m.kind == "vague"
-    plural = m.value is not None and m.value.is_integer() and 3 <= m.value <= 10
+    v = m.value if m.value is not None and m.value.is_integer() else 0.0
+    plural: bool | None = None if v >= 11 else 3 <= v <= 10  # None: a singular counted noun
     unit, used = (None, 0) if accusative_scale(lx, m, after) else unit_of(lx, after, vague, wrapped, plural)
     if used == 1 and has_scale(m.text) and _purpose(lx, after[0]):
         unit, used = None, 0  # "8 ملايين لفابيان": ل + a name after an amount is a purpose, not the unit

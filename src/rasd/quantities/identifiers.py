@@ -66,13 +66,17 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     if m.kind == "digits" and prev in lx.letter_names and not text[before[-1].end : m.start].strip():
         return True  # "إف 16", "أبرامز إم 1 إيه 1": a model or code
     if prev and lookup(lx.not_after, prev) and not _percent(lx, text, m, after) and not demonstrative:
-        return not (prev == "ال" and (m.kind == "mixed" or _accusative_count(lx, after)))
+        return not (prev == "ال" and (m.kind == "mixed" or _accusative_count(lx, after))) and not _year_count(
+            lx, m, prev, after
+        )
     if prev == "من" and any(lookup(lx.id_plurals, w.key) for w in before[:-1]):
         return True  # "النماذج من 101 إلى 119": identifiers
     keys = [w.key for w in before]
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
     if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
         return True
+    if after and after[0].key in _DATED:
+        return True  # "في عددها 15601 بتاريخ 29-8-1436هـ": a reference number, then its date
     if _score(m) or _cued_score(lx, text, m, after):
         return True
     if _day_of_month(lx, m, after) or _month_day(lx, m, after):
@@ -80,6 +84,18 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     if _named(text, m, before, after) or _list_marker(lx, text, m, after):
         return True
     return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
+
+
+_DATED = frozenset(key(w) for w in ("بتاريخ", "وتاريخ"))
+_YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة", "السنة"))
+
+
+def _year_count(lx: QuantityLexicon, m: NumberMatch, prev: str, after: list[Word]) -> bool:
+    """``خلال النصف الأول للعام 297 مولوداً``: a number that cannot be a year after a year noun, with an
+    accusative counted noun after it, is a count (round 15)."""
+    if lookup(_YEAR_NOUNS, prev) is None or m.value is None or 1300 <= m.value <= 2100:
+        return False
+    return _accusative_count(lx, after)
 
 
 def _accusative_count(lx: QuantityLexicon, after: list[Word]) -> bool:

@@ -83,6 +83,7 @@ class QuantityLexicon:
     score_cues: frozenset[str] = frozenset()
     score_window: int = 6
     places: frozenset[str] = frozenset()
+    age_death_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +158,7 @@ def quantity_lexicon() -> QuantityLexicon:
         score_cues=_keys(u["score_cues"]),
         score_window=int(u["score_window"]),
         places=_keys(u["places"]),
+        age_death_heads=_keys(u["age_death_heads"]),
     )
 
 

@@ -62,7 +62,7 @@ def load_patterns(d: dict[str, Any]) -> tuple[tuple[re.Pattern[str], str, tuple[
 def plural_data() -> PluralData:
     d = read_yaml("quantities/plurals.yaml")
     nouns = {w: i for i, w in enumerate(read_lines("quantities/nouns.txt"))}
-    exceptions = {key(str(k)): key(str(v or "")) for k, v in (d.get("exceptions") or {}).items()}
+    exceptions = {key(str(k)): str(v or "") for k, v in (d.get("exceptions") or {}).items()}
     return PluralData(load_patterns(d), exceptions, nouns)
 
 
@@ -77,6 +77,11 @@ def candidates(data: PluralData, word: str) -> list[list[str]]:
         cands = [c for c in dict.fromkeys(fill(s, m, order) for s in singulars) if c != word]
         out.append(sorted(cands, key=lambda c: data.nouns.get(key(c), len(data.nouns))) if by_freq else cands)
     return out
+
+
+def is_plural_shape(word: str) -> bool:
+    """``word`` (a key) matches a broken-plural template (``مزارع``: مفاعل)."""
+    return any(rx.fullmatch(word) for rx, _, _, _ in plural_data().patterns)
 
 
 def singular(word: str) -> str | None:

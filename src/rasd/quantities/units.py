@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rasd.numbers import find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.plurals import singular
+from rasd.quantities.plurals import is_plural_shape, singular
 from rasd.text.normalize import strip_diacritics
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
@@ -71,6 +71,8 @@ def _masculine_stem(stem: str) -> bool:
 
 def verb_like(lx: QuantityLexicon, word: str) -> bool:
     """An unlisted word after a number that is a verb or ``و`` + a verb, not a counted noun."""
+    if len(word) == 4 and word.endswith("ت") and word[2] not in "اوي":
+        return True  # "و 17183 قدمت لهم": a feminine past verb فعلت (not "ثبوت", "بيوت", "كويت")
     if len(word) < lx.min_verb_length:
         return False
     if word.startswith(lx.verb_prefixes) or word.endswith(lx.verb_suffixes):
@@ -81,6 +83,8 @@ def verb_like(lx: QuantityLexicon, word: str) -> bool:
         return True  # "13 تتأهل", "74 ليحسم", "940 لتقديم": a verb or a purpose clause
     if word[0] in "يت" and len(word) >= 5 and word.endswith(("ها", "هم", "هما", "هن")):
         return True  # "169 تليها": an imperfect verb with an object pronoun
+    if word.startswith(("يست", "تست")) and len(word) >= 6:
+        return True  # "36 يستمتع": an imperfect verb of the form استفعل
     return word.endswith("ت") and not word.endswith("ات") and word.startswith(lx.verb_fem_first)
 
 
@@ -182,11 +186,24 @@ def unlisted_unit(lx: QuantityLexicon, text: str, plural: bool = False) -> str:
     return lem
 
 
+def accusative_singular(lx: QuantityLexicon, w: Word) -> str | None:
+    """``2475 مزارعاً``: after 11 or more the counted noun is an accusative singular, so a word of a
+    broken-plural shape with the accusative alef, listed (without the alef) as the plural of another lemma
+    (``مزارع`` -> ``مزرعة``), is a singular of its own: ``مزارع`` (farmer; round 15)."""
+    stem = w.key[:-1]
+    if not w.key.endswith("ا") or len(stem) < 4 or w.key in lx.units or stem not in lx.units:
+        return None
+    if key(lx.units[stem]) == stem or not is_plural_shape(stem):
+        return None
+    return lemma(w.text)
+
+
 def unit_of(
-    lx: QuantityLexicon, after: list[Word], vague: bool, wrapped: bool = False, plural: bool = False
+    lx: QuantityLexicon, after: list[Word], vague: bool, wrapped: bool = False, plural: bool | None = False
 ) -> tuple[str | None, int]:
     """``(unit, number of words used)`` for the words after a number; ``wrapped``: the number alone is
-    in parentheses (``( 277 ) أمانة``); ``plural``: the number calls for a plural noun (3-10, vague)."""
+    in parentheses (``( 277 ) أمانة``); ``plural``: the number calls for a plural noun (3-10, vague), or
+    ``None`` where it calls for a singular (11 or more)."""
     quoted = _quoted(lx, after)
     if quoted is not None:
         return quoted, 3 if after[2].text in _CLOSE_QUOTES else 4
@@ -203,13 +220,16 @@ def unit_of(
         return "%", skip + 2
     if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
         return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
-    if ws[0].key == "من" and len(ws) > 2 and ws[2].key.startswith("ال"):
+    if ws[0].key == "من" and len(ws) > 2 and _construct_next(lx, ws[1], ws[2]):
         construct = _construct(lx, ws[1])  # "13 من عناصر التنظيم", "60 من قائدي السيارات"
         if construct is not None:
             return construct, skip + 2
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key not in lx.not_units:
         unit, used = listed(lx, ws[1:], definite=True)
         return (unit, skip + 1 + used) if unit else (unlisted_unit(lx, ws[1].text, True), skip + 2)
+    single = accusative_singular(lx, ws[0]) if plural is None else None
+    if single is not None:
+        return single, skip + 1
     unit, used = listed(lx, ws, definite=vague)
     if unit is not None:
         return unit, skip + used
@@ -222,7 +242,7 @@ def unit_of(
     definite = plain.startswith("ال")
     noun = _arabic(w.key) and w.key not in lx.not_units and not verb_like(lx, w.key)
     if noun and len(w.key) > 1 and (vague or not definite) and not _not_noun(lx, w.key):
-        return _stem_unit(w.key, unlisted_unit(lx, w.text, plural or vague)), skip + 1
+        return _stem_unit(w.key, unlisted_unit(lx, w.text, bool(plural) or vague)), skip + 1
     return None, 0
 
 
@@ -235,6 +255,8 @@ def _not_noun(lx: QuantityLexicon, word: str) -> bool:
     """A preposition ``ب/ل`` + a listed or function word (``بسبب``, ``بحالات``, ``لأسهم``), a word with
     the dual pronoun ``هما`` (``حالتهما``), ``ل`` + an ``است`` verbal noun or a number word: not an
     indefinite counted noun."""
+    if word.startswith("كا") and word.endswith("ي") and len(word) >= 6:
+        return True  # "(6 كأساسي)": ك + an adjective, "as a starter"
     if (word.endswith("هما") and len(word) > 4) or word.startswith("لاست"):
         return True  # "حالتهما"; "5060 لاستقبال": ل + a verbal noun (a purpose), not the counted noun
     whole = find_numbers(word)
@@ -249,6 +271,15 @@ def _not_noun(lx: QuantityLexicon, word: str) -> bool:
     if word[0] == "ل" and (lookup(lx.time_units, rest) or pronoun):
         return True  # "7 مليارات لموسم", "3 لحمايتها": ل + a time word or a noun with a pronoun
     return word[0] in "بل" and len(rest) > 2 and (rest in lx.not_units or rest in lx.units)
+
+
+def _construct_next(lx: QuantityLexicon, head: Word, w: Word) -> bool:
+    """The word after a construct plural: definite (``من عناصر التنظيم``), or, after a sound plural that
+    lost its ``ن``, an indefinite noun that starts a longer construct chain (``عشرة من منسوبي قوات
+    الطوارئ``; not ``7 من عائلة واحدة``)."""
+    if w.key.startswith("ال"):
+        return True
+    return head.key.endswith("ي") and _arabic(w.key) and w.key not in lx.not_units and len(w.key) > 2
 
 
 def _stem_unit(word: str, unit: str) -> str:
