@@ -90,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
     ap.add_argument("--check", action="store_true")
     ap.add_argument(
-        "--set", default="dev", choices=["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10"], help="which spec to build"
+        "--set",
+        default="dev",
+        choices=["dev", "test", *(f"test{n}" for n in range(2, 11))],
+        help="which spec to build",
     )
     args = ap.parse_args(argv)
     spec = yaml.safe_load((HERE / f"{args.set}_spec.yaml").read_text(encoding="utf-8"))
