@@ -43,7 +43,10 @@ def _person_before(lx: QuantityLexicon, before: list[Word], after: list[Word], l
     (not ``قضى المتهم 10 سنوات في السجن``), with no sentence or duration word shortly before. When the
     age unit ends its line (a list: ``الجندي عمر أحمد الشهراني 22 عاماً``), the person noun may come a
     few words before (a name between)."""
-    near = before if line_end else before[-1:]
+    core = before[:-1] if before and before[-1].text == "(" else before
+    if len(core) > 1 and core[-1].key in lx.bare_followers:
+        core = core[:-1]  # "شاب آخر (27) سنة"
+    near = before if line_end else core[-1:]
     if not any(w.key[0].isalpha() and lookup(lx.age_persons, w.key) for w in near):
         return False
     if any(lookup(lx.age_blockers, w.key) for w in before[:-1]):

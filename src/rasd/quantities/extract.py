@@ -24,6 +24,7 @@ from rasd.quantities.links import (
     definite_teen,
     elided_unit,
     of_total,
+    parallel,
     partitive_before,
     partitive_noun,
     postposed_two,
@@ -45,11 +46,15 @@ from rasd.quantities.units import (
 from rasd.text.normalize import normalize, strip_diacritics
 
 _PARTITIVE = "\x00partitive"
+_HUMAN = "\x00human partitive"  # "37 منهم": the last masculine (human) unit, not "تسع محافظات"
+_PARTITIVES = frozenset({_PARTITIVE, _HUMAN})
+_HUMAN_PARTITIVES = frozenset(key(w) for w in ("منهم", "من بينهم"))
 _NEXT = "\x00next"
+_MINHA = key("منها")
 _PREV = "\x00previous"
 _CLOCK_AFTER = re.compile(r"[ \t]?:[ \t]?\d")
 _SLASH_AFTER = re.compile(r"[ \t]?/[ \t]?\d")
-_SLASH_BEFORE = re.compile(r"\d[ \t]?/[ \t]?$")
+_SLASH_BEFORE = re.compile(r"[\dA-Za-z][ \t]?/[ \t]?$")  # also "F/1.9"
 _METRE = key("م")
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
@@ -100,7 +105,7 @@ def _excluded(
     counted = hedged and unit_of(lx, after, False)[0] is not None  # "لأكثر من 2000 مصري": not a year
     if is_year and not partitive(lx, after) and listed(lx, after)[0] is None and not counted:
         return True
-    return m.kind == "words" and m.value == 1
+    return m.kind == "words" and m.value == 1 and not (after and after[0].key in lx.percent)  # "واحدا بالمئة"
 
 
 def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
@@ -258,12 +263,24 @@ def _unit_after(
     if used == 1 and has_scale(m.text) and _purpose(lx, after[0]):
         unit, used = None, 0  # "8 ملايين لفابيان": ل + a name after an amount is a purpose, not the unit
     if unit is None and partitive(lx, after):
-        return partitive_noun(lx, after) if partitive_noun(lx, after)[0] else (_PARTITIVE, 0)
+        human = after[0].key in _HUMAN_PARTITIVES or " ".join(w.key for w in after[:2]) in _HUMAN_PARTITIVES
+        return (
+            partitive_noun(lx, after)
+            if partitive_noun(lx, after)[0]
+            else (_HUMAN if human else _PARTITIVE, 0)
+        )
     if unit is None and (of_total(lx, after) or before_number(lx, after)):
         return _NEXT, 0
     if unit is None and has_prev and (partitive_before(lx, before) or total_before(lx, before)):
         return _PREV, 0
+    if used == 1 and has_prev and before and before[-1].key == _MINHA and _nisba(lx, after[0]):
+        return _PREV, 0  # "22 قطعة، منها 12 استثمارية": an adjective of the previous unit
     return unit, used
+
+
+def _nisba(lx: QuantityLexicon, w: Word) -> bool:
+    """An unlisted nisba adjective (``استثمارية``, ``سكني``), not a counted noun of its own."""
+    return w.key.endswith("يه") and len(w.key) > 4 and lookup(lx.units, w.key) is None
 
 
 def _purpose(lx: QuantityLexicon, w: Word) -> bool:
@@ -394,7 +411,8 @@ def _one(
         unit = lx.units[key("كيلومتر")]
     hedged = h is not None and not set(text[max(h, m.start - 3) : m.start]) & _QUOTES  # not "نحو (45) عاما"
     bare = _bare_ok(lx, m, before, after, hedged) or _coordinated(lx, text, m, prev_end, after)
-    bare = bare or _clause_lead(lx, text, m, s)
+    shared = prev is not None and prev[1] is not None and parallel(text, m, prev_end, after)
+    bare = bare or shared or _clause_lead(lx, text, m, s)
     if unit is None and not bare:
         return None
     unit = _from_prev(lx, text, m, unit, prev, after) if not age else unit
@@ -460,8 +478,8 @@ def _sentence(
             continue
         if found and found[-1].unit == _NEXT:
             found[-1].unit = None if q.unit == _NEXT else q.unit
-        unit = q.unit if q.unit not in (_NEXT, _PARTITIVE) else None
-        prev = (q.end, unit if q.unit != _PARTITIVE else (found[-1].unit if found else None))
+        unit = q.unit if q.unit not in _PARTITIVES and q.unit != _NEXT else None
+        prev = (q.end, unit if q.unit not in _PARTITIVES else (found[-1].unit if found else None))
         found.append(q)
     if found and found[-1].unit == _NEXT:
         found[-1].unit = None
@@ -481,15 +499,18 @@ def extract_quantities(
     lx = quantity_lexicon()
     out: list[Quantity] = []
     last_unit: str | None = None
+    last_human: str | None = None
     spans = [(x.start, x.end) for x in sentences] or [(0, len(text))]
     for index, (s, e) in enumerate(spans):
         found = _sentence(lx, text, (s, e), date_spans)
         sources = sentence_sources(lx, text, s, e) if found else []
         for q in found:
             q.claimant, q.statement_id = claimant(q, statements, sources)
-            if q.unit == _PARTITIVE:
-                q.unit = last_unit
+            if q.unit in _PARTITIVES:
+                q.unit = last_human if q.unit == _HUMAN else last_unit
             last_unit = q.unit or last_unit
+            if q.unit and q.unit != "%" and not key(q.unit).endswith("ه"):
+                last_human = q.unit  # "منهم" refers to a masculine plural: not "محافظة", not "%"
             q.sentence = index
             out.append(q)
     return out

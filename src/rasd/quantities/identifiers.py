@@ -75,6 +75,8 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
     if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
         return True
+    if _sent_code(lx, text, m, after) or _letter_name(text, m, before):
+        return True
     if after and after[0].key in _DATED:
         return True  # "في عددها 15601 بتاريخ 29-8-1436هـ": a reference number, then its date
     if _score(m) or _cued_score(lx, text, m, after):
@@ -84,6 +86,29 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     if _named(text, m, before, after) or _list_marker(lx, text, m, after):
         return True
     return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
+
+
+def _sent_code(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) -> bool:
+    """``إرسال الرقم (1) إلى (608182)``: four or more plain digits with no listed unit, a few words after a
+    sending verb in the same sentence, are a short code (round 16)."""
+    raw = key(m.text).strip("() ")
+    if m.kind != "digits" or not raw.isdigit() or len(raw) < 4 or listed(lx, after)[0] is not None:
+        return False
+    floor = max(0, m.start - 60)
+    cut = [x.end() for x in _SENTENCE_END.finditer(text, floor, m.start)]
+    return any(w.key in lx.send_cues for w in prev_words(text, m.start, cut[-1] if cut else floor, 8))
+
+
+def _letter_name(text: str, m: NumberMatch, before: list[Word]) -> bool:
+    """``حي العزيزية ت 5 وت 6``: digits right after a lone Arabic letter (not a clitic) name a block or a
+    plan, not a count (round 16)."""
+    if m.kind != "digits" or not before or text[before[-1].end : m.start].strip():
+        return False
+    w, at = before[-1].key, before[-1].start
+    if at > 0 and not text[at - 1].isspace():
+        return False  # "2013م 1321", "1436هـ 5430": a year suffix
+    letter = w[1:] if len(w) == 2 and w[0] == "و" else w
+    return len(letter) == 1 and "\u0621" <= letter <= "\u064a" and letter not in "وبلفكاىمه"
 
 
 _DATED = frozenset(key(w) for w in ("بتاريخ", "وتاريخ"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.data import read_yaml
@@ -59,6 +59,9 @@ class QuantityLexicon:
     distance_cues: frozenset[str]
     clause_leads: frozenset[str]
     clause_lead_window: int
+    homographs: dict[str, str] = field(default_factory=dict)
+    """A form listed as its own lemma and as another lemma's plural (``أسرة``: family, beds) -> itself."""
+    send_cues: frozenset[str] = frozenset()
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     verb_fem_first: tuple[str, ...] = ()
@@ -134,6 +137,8 @@ def quantity_lexicon() -> QuantityLexicon:
         distance_cues=_keys(u["distance_cues"]),
         clause_leads=_keys(u["clause_leads"]),
         clause_lead_window=int(u["clause_lead_window"]),
+        homographs=_homographs(u["units"], units),
+        send_cues=_keys(u["send_cues"]),
         verb_prefixes=tuple(key(w) for w in u["verb_prefixes"]),
         verb_suffixes=tuple(key(w) for w in u["verb_suffixes"]),
         verb_fem_first=tuple(key(w) for w in u["verb_fem_first"]),
@@ -160,6 +165,11 @@ def quantity_lexicon() -> QuantityLexicon:
         places=_keys(u["places"]),
         age_death_heads=_keys(u["age_death_heads"]),
     )
+
+
+def _homographs(table: dict[str, list[str]], units: dict[str, str]) -> dict[str, str]:
+    own = {key(lemma): lemma for lemma, forms in table.items() if lemma in forms}
+    return {k: lemma for k, lemma in own.items() if units.get(k) != lemma}
 
 
 def _months() -> frozenset[str]:

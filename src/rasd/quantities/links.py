@@ -104,7 +104,17 @@ def elided_unit(
         return None
     gap = key(between).split()
     change = gap in _TO and prev[1] not in lx.percent  # "انخفض المؤشر 0.98 بالمئة إلى 96.599": a level
-    return prev[1] if gap[-1:] == ["و"] or change else None
+    return prev[1] if gap[-1:] == ["و"] or change or parallel(text, m, prev[0], after) else None
+
+
+def parallel(text: str, m: NumberMatch, prev_end: int | None, after: list[Word]) -> bool:
+    """``منها 411 قطعة لأغراض السكن، 32 للنشاط التجاري``, ``50 حكما (21 للساحة``: a number after a comma or an
+    opening parenthesis, right after a quantity, followed by ``لل`` + a noun (what the part is for) shares
+    that quantity's unit (round 16)."""
+    if prev_end is None or not after or not after[0].key.startswith("لل") or len(after[0].key) < 5:
+        return False
+    between = text[prev_end : m.start].rstrip()
+    return bool(between) and between[-1] in "،,(" and not any(c.isdigit() for c in between)
 
 
 def definite_teen(text: str, m: NumberMatch, before: list[Word]) -> bool:

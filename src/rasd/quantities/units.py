@@ -224,9 +224,18 @@ def unit_of(
         construct = _construct(lx, ws[1])  # "13 من عناصر التنظيم", "60 من قائدي السيارات"
         if construct is not None:
             return construct, skip + 2
+    if ws[0].key == "من" and len(ws) > 2 and ws[1].key in _DEMONSTRATIVES and ws[2].key.startswith("ال"):
+        ws, skip = ws[:1] + ws[2:], skip + 1  # "15 من تلك المليشيات"
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key not in lx.not_units:
         unit, used = listed(lx, ws[1:], definite=True)
+        if unit is None and _named_group(ws[1:]):
+            return (
+                None,
+                0,
+            )  # "أربعة من الجيش", "اثنين من الجنسية": a group or a category, not the counted noun
         return (unit, skip + 1 + used) if unit else (unlisted_unit(lx, ws[1].text, True), skip + 2)
+    if plural is None and ws[0].key in lx.homographs:
+        return lx.homographs[ws[0].key], skip + 1  # "أكثر من 100 أسرة": families (after 11+), not beds
     single = accusative_singular(lx, ws[0]) if plural is None else None
     if single is not None:
         return single, skip + 1
@@ -244,6 +253,22 @@ def unit_of(
     if noun and len(w.key) > 1 and (vague or not definite) and not _not_noun(lx, w.key):
         return _stem_unit(w.key, unlisted_unit(lx, w.text, bool(plural) or vague)), skip + 1
     return None, 0
+
+
+_DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هذا", "ذلك"))
+
+
+def _named_group(ws: list[Word]) -> bool:
+    """``أربعة من الجيش الوطني``, ``اثنين من الجنسية اليمنية``: a definite singular with a definite nisba
+    adjective names a group or a category, not the counted noun (not ``59 من البقر``, ``من المتقدمين``)."""
+    if len(ws) < 2 or _plural_form(ws[0].key[2:]):
+        return False
+    return ws[1].key.startswith("ال") and ws[1].key.endswith(("ي", "يه")) and len(ws[1].key) > 4
+
+
+def _plural_form(word: str) -> bool:
+    """A sound or broken plural (a key without the article): ``متقدمين``, ``مشاركات``, ``حراس``."""
+    return word.endswith(("ين", "ون", "ات")) or is_plural_shape(word) or singular(word) is not None
 
 
 def _arabic(word: str) -> bool:
