@@ -8,9 +8,14 @@ closing the phrase (``الأب 45 عاما،``), or an age right after it that i
 
 from __future__ import annotations
 
-from rasd.numbers import parse_number
+import re
+
+from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import PUNCT_STOP, Word, lookup
+from rasd.quantities.units import PUNCT_STOP, Word, lookup, prev_words, words
+
+_LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
+_PAREN_CLOSES = re.compile(r"[^()\n.!?؟]{1,60}\)")
 
 
 def age_unit(lx: QuantityLexicon, word: Word | None) -> str | None:
@@ -140,3 +145,23 @@ def is_age(
     if wrapped and after[1].text in ')"»”“-–—':
         return True
     return bool(before) and before[-1].text == "(" and _paren_age(lx, before, after, alone, closed)
+
+
+def number_age(
+    lx: QuantityLexicon,
+    text: str,
+    m: NumberMatch,
+    sent: tuple[int, int],
+    around: tuple[list[Word], list[Word]],
+    prev_age: bool,
+) -> bool | None:
+    """Whether the number is an age; ``None`` for a category age (not a quantity)."""
+    (s, e), (before, after) = sent, around
+    unit_word = after[1] if len(after) > 1 and after[0].text == ")" else after[0] if after else None
+    if age_unit(lx, unit_word) and category_age(lx, prev_words(text, m.start, s, 8), after):
+        return None
+    wide = prev_words(text, m.start, s, 6)
+    line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
+    closed = bool(before) and before[-1].text == "(" and _PAREN_CLOSES.match(text, m.end, e) is not None
+    ahead = words(text, m.end, min(e, m.end + 60))[:10] if after and after[0].key in lx.age_links else None
+    return is_age(lx, wide, after, prev_age, line_end, closed, ahead)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
-from rasd.quantities.ages import age_unit, category_age, is_age
+from rasd.quantities.ages import age_unit, number_age
 from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds
 from rasd.quantities.identifiers import identifier, is_phone
@@ -58,8 +58,6 @@ _SLASH_BEFORE = re.compile(r"[\dA-Za-z][ \t]?/[ \t]?$")  # also "F/1.9"
 _METRE = key("م")
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
-_LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
-_PAREN_CLOSES = re.compile(r"[^()\n.!?؟]{1,60}\)")
 _OPENERS = frozenset(' \t"«“(')
 _QUOTES = frozenset('"«“(')
 
@@ -356,26 +354,6 @@ def _from_prev(
     return elided_unit(lx, text, m, prev, after) if unit is None else unit
 
 
-def _age(
-    lx: QuantityLexicon,
-    text: str,
-    m: NumberMatch,
-    sent: tuple[int, int],
-    around: tuple[list[Word], list[Word]],
-    prev_age: bool,
-) -> bool | None:
-    """Whether the number is an age; ``None`` for a category age (not a quantity)."""
-    (s, e), (before, after) = sent, around
-    unit_word = after[1] if len(after) > 1 and after[0].text == ")" else after[0] if after else None
-    if age_unit(lx, unit_word) and category_age(lx, prev_words(text, m.start, s, 8), after):
-        return None
-    wide = prev_words(text, m.start, s, 6)
-    line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
-    closed = bool(before) and before[-1].text == "(" and _PAREN_CLOSES.match(text, m.end, e) is not None
-    ahead = words(text, m.end, min(e, m.end + 60))[:10] if after and after[0].key in lx.age_links else None
-    return is_age(lx, wide, after, prev_age, line_end, closed, ahead)
-
-
 def _one(
     lx: QuantityLexicon,
     text: str,
@@ -389,7 +367,7 @@ def _one(
     before = prev_words(text, m.start, s)
     after = _after_words(lx, text, m, e)
     h = _hedge(lx, text, m.start, s)
-    age = _age(lx, text, m, sent, (before, after), _after_age(lx, m, before, prev, h is not None))
+    age = number_age(lx, text, m, sent, (before, after), _after_age(lx, m, before, prev, h is not None))
     if age is None:
         return None  # a category age: "تحت 19 سنة"
     excluded = _excluded(lx, text, m, (before, after), h is not None)
