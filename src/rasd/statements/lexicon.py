@@ -312,7 +312,7 @@ def _index_governed(data: dict[str, Any], index: dict[str, Cue]) -> None:
         comps = frozenset(norm_key(str(c)) for c in e.get("comps", ["that"]))
         cue = Cue(str(e["forms"][0]), "masdar", act, comps, governed=True)
         for form in e["forms"]:
-            for prefix in g.get("prefixes", []):
+            for prefix in e.get("prefixes", g.get("prefixes", [])):
                 for suffix in g.get("suffixes", [""]):
                     index[norm_key(str(prefix) + str(form) + str(suffix))] = cue
 

@@ -291,6 +291,8 @@ def _resolve(
     if d.speaker is not None:
         return
     if d.speaker_from == "governed":
+        if not view.toks[d.cue_index].key.startswith(("ب", "ل", "وب", "ول")):
+            return _from_history_or_previous(d, prev, known)  # وهي قوله بأن: the suffix's referent
         d.speaker, d.speaker_from = governing_subject(view, d.cue_index), "pronoun"
         return
     if d.speaker_from == "participle":
@@ -472,7 +474,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "11"
+    version = "12"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
