@@ -173,8 +173,10 @@ def _reversed_decimal(toks: list[_Tok], i: int) -> _Hit | None:
     if i + 2 >= len(toks):
         return None
     a, r, b = toks[i], toks[i + 1], toks[i + 2]
-    if r.key != "ر" or r.start != a.end or b.start != r.end or not (a.key.isdigit() and b.key.isdigit()):
+    if r.key != "ر" or not (a.key.isdigit() and b.key.isdigit()):
         return None
+    if not (r.start == a.end and b.start == r.end) and not (r.start == a.end + 1 and b.start == r.end + 1):
+        return None  # "53ر12", or spaced on both sides: "4 ر 124 مليون" = 124.4 million
     return _Hit(i, i + 3, 0, float(f"{b.key}.{a.key}"), None, None, "digits")
 
 

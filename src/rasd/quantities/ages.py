@@ -111,6 +111,24 @@ def _death_age(lx: QuantityLexicon, before: list[Word]) -> bool:
     return any(lookup(lx.age_death_heads, w.key) for w in before[-4:-1])
 
 
+_COMPARISONS = frozenset(key(w) for w in ("يزيد", "يقل", "تزيد", "تقل", "يتجاوز", "تتجاوز"))
+_COMPARE_PREPS = frozenset(key(w) for w in ("عن", "على"))
+_NATIONALITY = key("الجنسية")
+
+
+def _drop_comparison(before: list[Word]) -> list[Word]:
+    """The words before a comparison hedge (``يزيد عن``), so that an age cue before it is in reach."""
+    if len(before) > 1 and before[-1].key in _COMPARE_PREPS and before[-2].key in _COMPARISONS:
+        return before[:-2]
+    return before
+
+
+def _nationality_paren(before: list[Word]) -> bool:
+    """``أحد الأطفال من الجنسية الأفغانية (7) سنوات للغرق``: a parenthesised number with an age unit right
+    after a nationality is an age (round 17)."""
+    return len(before) > 2 and before[-1].text == "(" and before[-3].key == _NATIONALITY
+
+
 def is_age(
     lx: QuantityLexicon,
     before: list[Word],
@@ -136,10 +154,10 @@ def is_age(
         return False  # "عمر السنين لمدة 5 سنوات": a name, then a duration
     if _death_age(lx, before):
         return True
-    cues = [w for w in before if w.key[0].isalnum()][-3:]
+    cues = [w for w in _drop_comparison(before) if w.key[0].isalnum()][-3:]  # "عمر المتقدم يزيد عن 35 عاماً"
     if prev_age or any(lookup(lx.age_cues, w.key) for w in cues) or _wide_cue(lx, before):
         return True
-    if _person_before(lx, before, after, line_end):
+    if _person_before(lx, before, after, line_end) or _nationality_paren(before):
         return True
     wrapped = bool(before) and before[-1].text in '("«“”-–—' and len(after) > 1
     if wrapped and after[1].text in ')"»”“-–—':

@@ -28,6 +28,7 @@ from rasd.quantities.links import (
     partitive_before,
     partitive_noun,
     postposed_two,
+    split_changes,
     total_before,
 )
 from rasd.quantities.senses import sense_unit
@@ -40,6 +41,7 @@ from rasd.quantities.units import (
     partitive,
     prev_words,
     unit_of,
+    unwrap_unit,
     verb_like,
     words,
 )
@@ -339,7 +341,8 @@ def _after_age(
 ) -> bool:
     """The previous quantity, just before and linked by a hedge, ``و``/``إلى``... or ``والأخرى``/
     ``والآخر`` (``تبلغ إحداهما 19 عامًا والأخرى 21 عامًا``), is an age."""
-    last = before[-1].key if before else ""
+    core = before[:-1] if before and before[-1].text == "(" else before  # "والآخر (10) سنوات"
+    last = core[-1].key if core else ""
     other = last[:1] == "و" and lookup(lx.bare_followers, last[1:]) is not None
     linked = hedged or last in lx.age_links or other
     return linked and prev is not None and _near(lx, m, prev[0]) and prev[1] in lx.age_units.values()
@@ -412,7 +415,7 @@ def _after_words(lx: QuantityLexicon, text: str, m: NumberMatch, e: int) -> list
     """Up to four words after the number in its sentence; when the number ends a line with no
     terminal punctuation and the next line starts with a listed unit (a hard-wrapped line:
     ``لعدد ( 600\n طالب )``), the words of the next line."""
-    after = words(text, m.end, min(e, m.end + 80))[:4]
+    after = unwrap_unit(lx, words(text, m.end, min(e, m.end + 80))[:5])[:4]
     if after or text[m.end : e].strip() or text[m.end : m.end + 10].find("\n") < 0:
         return after
     nxt = words(text, m.end, min(len(text), m.end + 80))[:4]
@@ -443,7 +446,7 @@ def _sentence(
     s, e = sent
     found: list[Quantity] = []
     prev: _Prev | None = None
-    for m in find_numbers(text[s:e]):
+    for m in split_changes(text[s:e], find_numbers(text[s:e])):
         m.start += s
         m.end += s
         if any(a < m.end and m.start < b for a, b in date_spans) or _square_mark(text, m):

@@ -75,7 +75,7 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys)}
     if any(k in lx.code_cues for k in keys) or pairs & lx.code_cues:
         return True
-    if _sent_code(lx, text, m, after) or _letter_name(text, m, before):
+    if _sent_code(lx, text, m, after) or _letter_name(text, m, before) or _glued_code(text, m):
         return True
     if after and after[0].key in _DATED:
         return True  # "في عددها 15601 بتاريخ 29-8-1436هـ": a reference number, then its date
@@ -109,6 +109,21 @@ def _letter_name(text: str, m: NumberMatch, before: list[Word]) -> bool:
         return False  # "2013م 1321", "1436هـ 5430": a year suffix
     letter = w[1:] if len(w) == 2 and w[0] == "و" else w
     return len(letter) == 1 and "\u0621" <= letter <= "\u064a" and letter not in "وبلفكاىمه"
+
+
+_TOKEN = re.compile(r"\S*$")
+_TOKEN_END = re.compile(r"\S*")
+
+
+def _glued_code(text: str, m: NumberMatch) -> bool:
+    """``اتش7إن7``: digits glued to an Arabic letter in a token that holds another group of digits name a
+    strain or a code (round 17; ``و32`` and ``بـ7`` hold one group)."""
+    if m.kind != "digits" or m.start == 0 or not "\u0621" <= text[m.start - 1] <= "\u064a":
+        return False
+    head = _TOKEN.search(text, max(0, m.start - 20), m.start)
+    tail = _TOKEN_END.match(text, m.end)
+    token = (head.group() if head else "") + (tail.group() if tail else "")
+    return any(c.isdigit() for c in token)
 
 
 _DATED = frozenset(key(w) for w in ("بتاريخ", "وتاريخ"))

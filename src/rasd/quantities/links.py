@@ -5,6 +5,8 @@ and scale words in the accusative (``23 مليارا محجوزة``); see ``docs
 
 from __future__ import annotations
 
+import re
+
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.quantities.units import ARTICLES, Word, listed, lookup, unit_of
@@ -123,3 +125,23 @@ def definite_teen(text: str, m: NumberMatch, before: list[Word]) -> bool:
         return False
     plain = strip_diacritics(before[-1].text)
     return plain.startswith("ال") and len(plain) > 4 and parse_number(plain[2:]) is not None
+
+
+_CHANGE_BEFORE = re.compile(r"(?:^|\s)[وف]?بمقدار[ \t]*$")
+_CHANGE_RANGE = re.compile(r"(\d[\d.,]*)([ \t]+(?:إلى|الى)[ \t]+)(\d[\d.,]*)$")
+
+
+def split_changes(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """``ارتفع بمقدار 21 إلى 659``: after ``بمقدار`` a pair joined by ``إلى`` is a change and the level it
+    reached, two numbers, not a range (round 17)."""
+    out: list[NumberMatch] = []
+    for m in found:
+        cut = _CHANGE_RANGE.match(m.text) if m.kind == "range" else None
+        if cut is None or not _CHANGE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            out.append(m)
+            continue
+        a, b = parse_number(cut.group(1)), parse_number(cut.group(3))
+        mid = m.start + cut.end(2)
+        out.append(NumberMatch(m.start, m.start + cut.end(1), cut.group(1), a, a, a))
+        out.append(NumberMatch(mid, m.end, cut.group(3), b, b, b))
+    return out

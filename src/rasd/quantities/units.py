@@ -154,7 +154,7 @@ def _non_nisba(lx: QuantityLexicon, after: list[Word]) -> str | None:
     if len(after) < 2 or after[0].key != _GHAIR or not _arabic(after[1].key):
         return None
     adj = lemma(after[1].text)
-    return f"غير {adj}" if adj.endswith("ي") and len(adj) > 3 else None
+    return f"غير {adj}" if adj.endswith(("ي", "ية")) and len(adj) > 3 else None  # "4555 غير سعودية"
 
 
 def _quoted(lx: QuantityLexicon, after: list[Word]) -> str | None:
@@ -221,7 +221,7 @@ def unit_of(
     if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
         return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
     if ws[0].key == "من" and len(ws) > 2 and _construct_next(lx, ws[1], ws[2]):
-        construct = _construct(lx, ws[1])  # "13 من عناصر التنظيم", "60 من قائدي السيارات"
+        construct = _construct(lx, ws[1], not vague)  # "13 من عناصر التنظيم", "60 من قائدي السيارات"
         if construct is not None:
             return construct, skip + 2
     if ws[0].key == "من" and len(ws) > 2 and ws[1].key in _DEMONSTRATIVES and ws[2].key.startswith("ال"):
@@ -312,17 +312,37 @@ def _stem_unit(word: str, unit: str) -> str:
     return unit[:-2] if word.endswith("وهات") and unit.endswith("وهة") else unit
 
 
-def _construct(lx: QuantityLexicon, w: Word) -> str | None:
+def _construct(lx: QuantityLexicon, w: Word, plural: bool = True) -> str | None:
     """A plural in construct after ``من``: listed (``عناصر``), or a sound masculine plural that lost
-    its ``ن`` (``قائدي``, ``مشجعي``: a listed stem or a participle in م)."""
+    its ``ن`` (``قائدي``, ``مشجعي``: a listed stem or a participle in م); with ``plural``, also an unlisted
+    plural (``_plural_construct``)."""
     if w.key in lx.units:
         return lx.units[w.key]
     stem = w.key[:-1]
     if not w.key.endswith("ي") or len(stem) < 3:
-        return None
+        return _plural_construct(lx, w) if plural else None  # not "المليارات من جيوب المواطنين"
     if stem in lx.units:
         return lx.units[stem]
     return lemma(strip_diacritics(w.text)[:-1]) if stem.startswith("م") and len(stem) >= 4 else None
+
+
+def unwrap_unit(lx: QuantityLexicon, after: list[Word]) -> list[Word]:
+    """``بثلاثة (أطباء) غير مرخصين``: a listed counted noun alone in parentheses right after the number
+    (round 17); the words after the number without the opening parenthesis."""
+    if len(after) > 2 and after[0].text == "(" and after[2].text == ")" and listed(lx, after[1:2])[0]:
+        return after[1:]
+    return after
+
+
+def _plural_construct(lx: QuantityLexicon, w: Word) -> str | None:
+    """``3 من قائدات المدارس``, ``(132) من حواجز المواقف``: a sound feminine plural of a listed singular,
+    or a broken plural with an attested singular (round 17)."""
+    plain = strip_diacritics(w.text)
+    if not _arabic(w.key) or w.key in lx.not_units or w.key[0] in "وبلفك" or plain.startswith(ARTICLES):
+        return None
+    if w.key.endswith("ات") and len(w.key) > 4:
+        return lookup(lx.units, w.key[:-2] + "ه") or lemma(plain)
+    return singular(w.key) if is_plural_shape(w.key) else None
 
 
 def _counted_form(lx: QuantityLexicon, w: Word) -> bool:
