@@ -23,6 +23,11 @@ def run(text: str, statements: list[Statement] | None = None, published: str | N
     return out
 
 
+def values_units(text: str) -> list[tuple[object, str | None]]:
+    """Each quantity as (value or (low, high), unit), in text order."""
+    return [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
+
+
 def one(text: str) -> Quantity:
     found = run(text)
     assert len(found) == 1, found
@@ -424,8 +429,7 @@ def test_round6_vague_and_halves() -> None:
     ],
 )
 def test_round6_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -448,8 +452,7 @@ def test_round6_post_blind(text: str, expected: list[tuple[object, str | None]])
     ],
 )
 def test_round7(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 def test_round7_verb_leads_and_quoted_sources() -> None:
@@ -481,8 +484,7 @@ def test_round7_verb_leads_and_quoted_sources() -> None:
     ],
 )
 def test_round7_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 def test_round7_source_after_preposition() -> None:
@@ -513,8 +515,7 @@ def test_round7_source_after_preposition() -> None:
     ],
 )
 def test_round8(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -527,8 +528,7 @@ def test_round8(text: str, expected: list[tuple[object, str | None]]) -> None:
     ],
 )
 def test_round8_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -550,8 +550,7 @@ def test_round8_post_blind(text: str, expected: list[tuple[object, str | None]])
     ],
 )
 def test_round9(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -570,8 +569,7 @@ def test_round9(text: str, expected: list[tuple[object, str | None]]) -> None:
     ],
 )
 def test_round9_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -597,8 +595,7 @@ def test_round9_post_blind(text: str, expected: list[tuple[object, str | None]])
     ],
 )
 def test_round10_elided_units(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -637,8 +634,7 @@ def test_round10_source_wins_and_speaker_unquoted() -> None:
     ],
 )
 def test_round10_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -661,8 +657,7 @@ def test_round10_post_blind(text: str, expected: list[tuple[object, str | None]]
     ],
 )
 def test_round11_rules(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 def test_round11_source_stops_at_verb() -> None:
@@ -685,8 +680,7 @@ def test_round11_source_stops_at_verb() -> None:
     ],
 )
 def test_round11_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 def test_round11_classification_is_no_source() -> None:
@@ -707,8 +701,7 @@ def test_round11_classification_is_no_source() -> None:
     ],
 )
 def test_round12_post_blind(text: str, expected: list[tuple[object, str | None]]) -> None:
-    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in run(text)]
-    assert got == expected
+    assert values_units(text) == expected
 
 
 @pytest.mark.parametrize(
