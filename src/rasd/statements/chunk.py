@@ -204,6 +204,9 @@ def np_end(
         if k > i and t.key in words("fi") and _fi_continues(toks, k, limit, is_cue):
             k += 1
             continue
+        if k > i and t.key in _TITLE_PREPS and toks[k - 1].key in words("prep_titles") and k + 1 < limit:
+            k += 1  # المشرف على المسابقة، المسؤول عن الملف: a title with its preposition
+            continue
         if t.key in words("title_stops") and k + 1 < limit and toks[k + 1].key.startswith("ال"):
             k += 1  # ولي العهد: a title, not و + لي
             continue
@@ -223,6 +226,9 @@ def np_end(
             break  # two adjacent entity mentions: subject then object (حثت كوريا الجنوبية روسيا)
         k += 1
     return k
+
+
+_TITLE_PREPS = frozenset({"على", "علي", "عن"})
 
 
 def _imam(text: str) -> bool:

@@ -48,6 +48,8 @@ def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     toks, rules = view.toks, np_rules()
     if (amma := _amma_subject(view, i)) is not None:
         return amma
+    if (after_that := _kana_after_that(view, i)) is not None:
+        return after_that
     lo = (
         next((m for m in range(i - 2, max(view.lo, i - 12) - 1, -1) if toks[m].text in "،,"), view.lo - 1) + 1
     )
@@ -61,6 +63,31 @@ def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     if not subj or len(subj) > 12 or any(not t.is_word or rules.is_stop(t.key) for t in inside):
         return None
     return subj[0].start, subj[-1].end
+
+
+def _kana_after_that(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``يذكر أن الوزير X، كان قد أوضح أنه``: the subject between a complementiser and كان (round 12)."""
+    toks, rules = view.toks, np_rules()
+    m = i - 1
+    while m > view.lo and toks[m].key in {"قد", "لقد"}:
+        m -= 1
+    if m == i - 1 or m <= view.lo or toks[m].key not in ("كان", "كانت"):
+        return None  # كان قد + the verb only: كان X قال is the other shape
+    end = m - 1 if toks[m - 1].text in "،," else m
+    start = end
+    while start > view.lo and end - start < 12:
+        p = toks[start - 1]
+        if not p.is_word or rules.is_stop(p.key) or rules.is_that(p.key):
+            break
+        start -= 1
+    if start == end or start < view.lo + 2 or not rules.is_that(toks[start - 1].key):
+        return None
+    lead = start - 2
+    while lead > view.lo and toks[lead].key in ("هنا", "الى", "الي"):
+        lead -= 1
+    if toks[lead].key not in words("impersonal_leads"):
+        return None  # وأضاف أن الوزارة كانت قد أعلنت: nested in another statement's content
+    return toks[start].start, toks[end - 1].end
 
 
 def _amma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:

@@ -59,7 +59,14 @@ def _prep_ahead(cue: Cue, toks: list[Tok], i: int) -> bool:
 def _passive(text: str) -> bool:
     """A passive written with its damma (يُزعم), or an accusative verbal noun (رفضًا كليًّا, no dual)."""
     letters = text.lstrip("وف")
-    return (len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يتأ") or "\u064b" in text
+    if "\u064b" in text:
+        return True
+    if not (len(letters) > 1 and letters[1] == "\u064f" and letters[0] in "يتأ"):
+        return False
+    # يُشير / يُضيف / يُشيرُ: a hollow form-IV active keeps its ي (the passive is يُشار), and a kasra
+    # (يُوضِح) marks an active too: the damma on the prefix is that of forms II-IV (round 12)
+    body = "".join(c for c in letters[2:] if not "\u064b" <= c <= "\u0652")
+    return "\u0650" not in letters and not (len(body) == 3 and body[1] == "ي")
 
 
 def embedded_verb(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> bool:
@@ -122,7 +129,11 @@ def rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> 
     if embedded and cue.present and subjunctive(toks[i - 1]):
         return True  # بضرورة أن تشير الكليات إلى / قبل أن يعلن: a verb after أن is no report
     if embedded and cue.present and d.speaker is None and np_rules().is_stop(toks[i - 1].key):
-        return True  # قاعدة لا لبس فيها تقول «...»: a present verb inside a clause, no subject of its own
+        # قاعدة لا لبس فيها تقول «...»: a present verb inside a clause, no subject of its own; but سارة
+        # القمري التي تقول: … — a relative before a colon quotes its antecedent (round 12; a text or a
+        # saying as the antecedent is dropped when the speaker is resolved)
+        colon = i + 1 < view.hi and toks[i + 1].text == ":"
+        return not (colon and toks[i - 1].key in words("relatives"))
     if d.speaker is not None and _is_prayer(toks, d, i):
         return True  # ودعا المولى عز وجل أن ...: a prayer
     if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):

@@ -25,7 +25,7 @@ from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
-from rasd.statements.subjects import chained_subject, returned_subject
+from rasd.statements.subjects import chained_subject, exchange_subject, returned_subject
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,8 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
             return None  # يطالب من الذين: "those who", no antecedent noun
         return (toks[j].start, toks[k].end) if k >= j and toks[k].is_word else None
     lo = _after_lead(view)
+    if lo + 1 < view.hi and toks[lo].key == "و":
+        lo += 1  # "و تلقى": the conjunction written apart
     while lo < view.hi and toks[lo].key in words("subject_negators"):
         lo += 1
     if lo >= view.hi or not toks[lo].is_word:
@@ -82,7 +84,8 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         return None  # وفي سوق …، / وعندما قطعت …،: a fronted phrase or clause, not the subject
     if _svo_start(toks, lo, min(view.hi, before)):
         return toks[lo].start, toks[lo].end  # عبدالغني يعي تماما: the name before the verb
-    start = lo if first.startswith(("ال", "وال")) else lo + 1
+    # the article is written with a bare alef: ألقى / ألمح normalise to ال… but are verbs
+    start = lo if toks[lo].text.startswith(("ال", "وال")) else lo + 1
     end = np_end(toks, start, min(view.hi, before), set(), frozenset())
     if end <= start:
         return None
@@ -110,6 +113,8 @@ def _svo_start(toks: list[Tok], lo: int, hi: int) -> bool:
     """``عبدالغني يعي تماما …``: a name, then a present verb (the sentence opens with its subject)."""
     if lo + 1 >= hi or not toks[lo + 1].is_word or toks[lo].key[:1] in "وف":
         return False
+    if np_rules().is_stop(toks[lo].key) or toks[lo].key in words("soft_leads"):
+        return False  # كما تلقى سموه: a conjunction, then the verb
     nxt = toks[lo + 1].key
     return nxt[:1] in "يت" and not nxt.startswith("ال") and len(nxt) > 2 and not np_rules().is_stop(nxt)
 
@@ -216,6 +221,25 @@ def _clause_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     return (toks[m + 1].start, toks[end - 1].end) if end > m + 1 else None
 
 
+def _after_fronted(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``وفي بداية الجلسة، رفع X الشكر …، وقال``: after a fronted prepositional phrase and its comma
+    the main clause opens with a verb; its subject continues to the conjoined verb (round 12)."""
+    toks, lo = view.toks, view.lo
+    if toks[lo].key.lstrip("و") not in _FRONTED_PREPS:
+        return None
+    comma = next((c for c in range(lo + 1, min(i, lo + 8)) if toks[c].text in "،,"), None)
+    if comma is None or comma + 2 >= i or not toks[comma + 1].is_word:
+        return None
+    verb = toks[comma + 1].key
+    if toks[comma + 1].text.startswith("ال") or np_rules().is_stop(verb) or verb in words("kana"):
+        return None
+    sub = SentenceView(view.text, toks, comma + 1, view.hi, toks[comma + 1].start, view.end, view.index)
+    return _subject(sub, i)
+
+
+_FRONTED_PREPS = frozenset({"في", "فى", "على", "خلال", "مع", "بعد", "قبل", "منذ", "عقب", "اثناء"})
+
+
 def _saying(view: SentenceView, span: tuple[int, int]) -> bool:
     """The antecedent's words name a text or a saying (قاعدة، قصة، مثل، آية)."""
     toks = view.toks
@@ -312,7 +336,8 @@ def _resolve(
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
         return
     if _resumptive(view, d):  # أصدر X بيانا أعرب فيه / ألقى X كلمة أعرب فيها: the clause's subject
-        own = governing_subject(view, d.cue_index) if d.number != "d" else None
+        own = exchange_subject(view, d.cue_index)  # اتصالا هاتفيا من Y أعرب فيه: Y
+        own = own or (governing_subject(view, d.cue_index) if d.number != "d" else None)
         own = own or _subject(view, d.cue_index)
         if own is not None:
             d.speaker, d.speaker_from = own, "pronoun"
@@ -342,6 +367,7 @@ def _resolve(
     conjoined = _conjoined(lex, view, d) and not same_sentence and not _elided_opening(lex, view)
     if d.cue_index > view.lo and (view.toks[d.cue_index - 1].key in words("mid_leads") or conjoined):
         own = (_clause_subject(view, d.cue_index) if conjoined else None) or _subject(view, d.cue_index)
+        own = own or (_after_fronted(view, d.cue_index) if conjoined else None)
         if own is not None:
             d.speaker, d.speaker_from = own, "pronoun"
             return
@@ -474,7 +500,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "12"
+    version = "13"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

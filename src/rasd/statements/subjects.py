@@ -3,7 +3,9 @@
 * a verb joined by و/ف without a comma continues the subject of the nearest earlier verb of the
   sentence that agrees with it (``واستمع المجلس الى … ووعد بدراستها``, ``ويبين المزارع X تفاصيل … فقال:``);
 * ``وبالعودة إلى X، قال``: the fronted phrase returns to a speaker named before;
-* a demonstrative subject right before the complement (``في البداية ادعت تلك بأنها``).
+* a demonstrative subject right before the complement (``في البداية ادعت تلك بأنها``);
+* the other party of an exchange before a resumptive verb (round 12): ``تلقى X اتصالا هاتفيا من Y أعرب
+  فيه`` and ``أجرت صحيفة مع Y حوارا أشار خلاله``: Y speaks, not the clause's subject.
 """
 
 from __future__ import annotations
@@ -88,4 +90,29 @@ def demonstrative_subject(view: SentenceView, j: int, d: Draft, object_first: bo
         e += 1
     if e < view.hi and (rules.is_that(toks[e].key) or toks[e].text == ":"):
         return e
+    return None
+
+
+def exchange_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``اتصالا هاتفيا من Y أعرب فيه`` / ``مع Y حوارا مطولا أشار خلاله``: the party named after من/مع
+    next to an exchange noun (a call, a cable, an interview) in the clause before the resumptive verb."""
+    toks, rules = view.toks, np_rules()
+    exchange = words("exchange_nouns")
+    lo = i - 1
+    while lo > view.lo and i - lo < 24 and toks[lo - 1].text not in "،,.:":
+        lo -= 1
+    for m in range(i - 1, lo - 1, -1):
+        if toks[m].key not in ("من", "مع"):
+            continue
+        before = [t.key for t in toks[max(lo, m - 2) : m]]
+        if toks[m].key == "من" and any(k in exchange for k in before):
+            end = np_end(toks, m + 1, i, set(), frozenset())
+        elif toks[m].key == "مع":
+            stop = next((n for n in range(m + 1, i) if toks[n].key in exchange), None)
+            end = np_end(toks, m + 1, stop, set(), frozenset()) if stop is not None else m + 1
+        else:
+            continue
+        if end > m + 1 and not rules.pronouns.fullmatch(toks[m + 1].key):
+            return toks[m + 1].start, toks[end - 1].end
+        return None
     return None
