@@ -56,7 +56,7 @@ def _person_before(lx: QuantityLexicon, before: list[Word], after: list[Word], l
         return False
     if any(lookup(lx.age_blockers, w.key) for w in before[:-1]):
         return False
-    return _closes(after)
+    return core is not before or _closes(after)  # "شاب آخر (27) سنة في بلدة": parentheses (round 18)
 
 
 def _paren_age(lx: QuantityLexicon, before: list[Word], after: list[Word], alone: bool, closed: bool) -> bool:

@@ -75,7 +75,8 @@ def postposed_two(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[W
     plain = strip_diacritics(w.text)
     if len(w.key) < 5 or plain.startswith(ARTICLES) or not w.key.endswith(("ين", "ان", "ون")):
         return None
-    return lookup(lx.units, w.key) or (None if w.key in lx.not_units else plain[:-2])
+    stem = plain[:-3] + "ة" if w.key.endswith(("تان", "تين")) else plain[:-2]  # "سفينتان اثنتان" (round 18)
+    return lookup(lx.units, w.key) or (None if w.key in lx.not_units else stem)
 
 
 def accusative_scale(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:

@@ -94,3 +94,8 @@ def singular(word: str) -> str | None:
     picks = [next((c for c in cands if key(c) in data.nouns), None) for cands in candidates(data, word)]
     found = [p for p in picks if p is not None]
     return min(found, key=lambda c: data.nouns[key(c)]) if found else None
+
+
+def is_noun(word: str) -> bool:
+    """``word`` (a key) is an attested singular noun of ``nouns.txt`` (written with the article)."""
+    return word in plural_data().nouns

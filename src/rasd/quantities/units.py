@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rasd.numbers import find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.plurals import is_plural_shape, singular
+from rasd.quantities.plurals import is_noun, is_plural_shape, singular
 from rasd.text.normalize import strip_diacritics
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
@@ -284,6 +284,8 @@ def _not_noun(lx: QuantityLexicon, word: str) -> bool:
         return True  # "(6 كأساسي)": ك + an adjective, "as a starter"
     if (word.endswith("هما") and len(word) > 4) or word.startswith("لاست"):
         return True  # "حالتهما"; "5060 لاستقبال": ل + a verbal noun (a purpose), not the counted noun
+    if word.endswith(("هم", "هن")) and len(word) >= 6:
+        return True  # "الآلاف أرواحهم": a noun with a plural pronoun is possessed, not counted (round 18)
     whole = find_numbers(word)
     if whole and whole[0].start == 0 and whole[0].end == len(word):
         return True  # "بضع عشرات": a number word
@@ -323,6 +325,8 @@ def _construct(lx: QuantityLexicon, w: Word, plural: bool = True) -> str | None:
         return _plural_construct(lx, w) if plural else None  # not "المليارات من جيوب المواطنين"
     if stem in lx.units:
         return lx.units[stem]
+    if len(stem) >= 4 and is_noun(stem):
+        return strip_diacritics(w.text)[:-1]  # "عشرة من صيادي السمك": an attested singular (round 18)
     return lemma(strip_diacritics(w.text)[:-1]) if stem.startswith("م") and len(stem) >= 4 else None
 
 

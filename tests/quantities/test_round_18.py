@@ -1,0 +1,38 @@
+"""Rules of round 18 (docs/quantities.md; open errors and the round-18 reading set): (value, unit) pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.quantities import extract_quantities
+from rasd.text.segment import split_sentences
+
+
+def pairs(text: str) -> list[tuple[float | None, str | None]]:
+    return [(q.value, q.unit) for q in extract_quantities(text, split_sentences(text))]
+
+
+ROUND_18 = [
+    # a pronoun is no counted noun; a plural before a postposed اثنين is
+    ("تعاقد النادي مع مدربين اثنين هما من إسبانيا.", [(2, "مدرب")]),
+    ("وصلت إلى الميناء سفينتان اثنتان هما الأكبر.", [(2, "سفينة")]),
+    # a noun with a plural pronoun is possessed, not counted; the idiom حتفهم
+    ("ولقي العشرات حتفهم في الفيضانات.", [(None, None)]),
+    ("وقدم المئات أرواحهم في المعارك.", [(None, None)]),
+    # من + a sound plural in construct whose stem is an attested noun
+    ("وأنقذ خفر السواحل تسعة من صيادي الأسماك.", [(9, "صياد")]),
+    # a capture verb is a casualty lead
+    ("وأكد المتحدث أن الجيش أسر سبعة وقتل 12 مسلحا.", [(7, None), (12, "مسلح")]),
+    # a parenthesised age after a person noun (and آخر) need not close the phrase
+    ("واعتدى رجل على شاب آخر (31) سنة في السوق.", [(31, "عام")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_18)
+def test_round_18(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_vague_before_possessed_noun_keeps_its_bounds() -> None:
+    (q,) = extract_quantities("ولقي العشرات حتفهم.", split_sentences("ولقي العشرات حتفهم."))
+    assert (q.low, q.high, q.unit) == (10, 99, None)
