@@ -36,3 +36,22 @@ def test_round_18(text: str, expected: list[tuple[float | None, str | None]]) ->
 def test_vague_before_possessed_noun_keeps_its_bounds() -> None:
     (q,) = extract_quantities("ولقي العشرات حتفهم.", split_sentences("ولقي العشرات حتفهم."))
     assert (q.low, q.high, q.unit) == (10, 99, None)
+
+
+POST_BLIND_18 = [
+    # a scaled number with a listed unit after an identifier noun is a count
+    ("ووزع المركز 200 ألف وجبة على الأسر.", [(200_000, "وجبة")]),
+    ("حل الفريق في المركز 4 بالبطولة.", []),
+    # منها + a one-word hedge takes the previous unit; the elided unit after و follows it
+    ("تضم المدينة 40 مدرسة، منها نحو 25 للبنين، و15 للبنات.", [(40, "مدرسة"), (25, "مدرسة"), (15, "مدرسة")]),
+    # من + a definite singular in ة names a group, not the counted noun
+    ("وأصيب 7 من الشرطة في الاشتباك.", [(7, None)]),
+    # an imperfect verb with the object pronoun نا is no unit
+    ("وهناك أمور ثلاثة تساعدنا على الفهم.", []),
+    ("وتضم الخطة عدة مكونات أساسية.", [(None, "مكون")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BLIND_18)
+def test_post_blind_18(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected

@@ -65,7 +65,13 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     demonstrative = (head in _DEMONSTRATIVES or head in lx.clause_leads) and listed(lx, after)[0] is not None
     if m.kind == "digits" and prev in lx.letter_names and not text[before[-1].end : m.start].strip():
         return True  # "إف 16", "أبرامز إم 1 إيه 1": a model or code
-    if prev and lookup(lx.not_after, prev) and not _percent(lx, text, m, after) and not demonstrative:
+    scaled = m.kind == "mixed" and listed(lx, after)[0] is not None  # "المركز 100 ألف سلة" (round 18)
+    if (
+        prev
+        and lookup(lx.not_after, prev)
+        and not _percent(lx, text, m, after)
+        and not (demonstrative or scaled)
+    ):
         return not (prev == "ال" and (m.kind == "mixed" or _accusative_count(lx, after))) and not _year_count(
             lx, m, prev, after
         )

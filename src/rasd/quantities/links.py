@@ -43,13 +43,17 @@ def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
 
 
 def partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
-    """``22 مبنى، منها 17 بها``: a partitive right before the number."""
+    """``22 مبنى، منها 17 بها``: a partitive right before the number (or before a one-word hedge:
+    ``67 كلية، منها حوالي 38 للبنين``, round 18)."""
+    if before and before[-1].key in _ONE_WORD_HEDGES:
+        before = before[:-1]
     one = before[-1].key if before else ""
     two = f"{before[-2].key} {one}" if len(before) > 1 else ""
     return one in lx.partitive_before or two in lx.partitive_before
 
 
 _MINHA = key("منها")
+_ONE_WORD_HEDGES = frozenset(key(w) for w in ("حوالي", "حوالى", "نحو", "قرابة", "زهاء"))
 
 
 def partitive_noun(lx: QuantityLexicon, after: list[Word]) -> tuple[str | None, int]:

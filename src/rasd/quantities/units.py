@@ -81,7 +81,7 @@ def verb_like(lx: QuantityLexicon, word: str) -> bool:
         return True  # "21 يملكون": an imperfect plural verb (not "يمنيون")
     if word.startswith(("يت", "تت")) or (word[0] == "ل" and word[1] in "يتن"):
         return True  # "13 تتأهل", "74 ليحسم", "940 لتقديم": a verb or a purpose clause
-    if word[0] in "يت" and len(word) >= 5 and word.endswith(("ها", "هم", "هما", "هن")):
+    if word[0] in "يت" and len(word) >= 5 and (word.endswith(("ها", "هم", "هما", "هن")) or _object_na(word)):
         return True  # "169 تليها": an imperfect verb with an object pronoun
     if word.startswith(("يست", "تست")) and len(word) >= 6:
         return True  # "36 يستمتع": an imperfect verb of the form استفعل
@@ -228,11 +228,11 @@ def unit_of(
         ws, skip = ws[:1] + ws[2:], skip + 1  # "15 من تلك المليشيات"
     if ws[0].key == "من" and len(ws) > 1 and ws[1].key.startswith("ال") and ws[1].key not in lx.not_units:
         unit, used = listed(lx, ws[1:], definite=True)
-        if unit is None and _named_group(ws[1:]):
+        if unit is None and (_named_group(ws[1:]) or strip_diacritics(ws[1].text).endswith("ة")):
             return (
                 None,
                 0,
-            )  # "أربعة من الجيش", "اثنين من الجنسية": a group or a category, not the counted noun
+            )  # "أربعة من الجيش", "اثنين من الجنسية", "2 من المقاومة": a group or a category (round 18)
         return (unit, skip + 1 + used) if unit else (unlisted_unit(lx, ws[1].text, True), skip + 2)
     if plural is None and ws[0].key in lx.homographs:
         return lx.homographs[ws[0].key], skip + 1  # "أكثر من 100 أسرة": families (after 11+), not beds
@@ -379,3 +379,8 @@ def partitive(lx: QuantityLexicon, after: list[Word]) -> bool:
     one = after[0].key if after else ""
     two = f"{one} {after[1].key}" if len(after) > 1 else ""
     return one in lx.partitive or two in lx.partitive
+
+
+def _object_na(word: str) -> bool:
+    """``أربع تساعدنا``: an imperfect verb with the object pronoun ``نا`` (not ``تمرينا``; round 18)."""
+    return len(word) >= 6 and word.endswith("نا") and word[-3] != "ي"
