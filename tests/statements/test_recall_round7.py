@@ -52,7 +52,9 @@ def test_on_the_tongue_of_and_subjunctive_verbs() -> None:
     )
     assert [s.speaker for s in sts] == ["المديرة سري القمري"] * 2
     assert sts[0].content.startswith("عرض البنك")
-    assert statements("وأوصى الوزير بضرورة أن تشير الكليات إلى إمكانية الالتحاق بالتأهيل.") == []
+    # the subjunctive تشير after أن is no report; since round 12 أوصى (recommends) is itself a call cue
+    sts = statements("وأوصى الوزير بضرورة أن تشير الكليات إلى إمكانية الالتحاق بالتأهيل.")
+    assert [(s.cue, s.act) for s in sts] == [("وأوصى", "call")]
 
 
 def test_spelled_acronym_and_relative_before_a_lead_pronoun() -> None:

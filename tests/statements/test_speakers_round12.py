@@ -62,3 +62,66 @@ def test_relative_before_a_colon_quotes_its_antecedent() -> None:
 
 def test_a_wave_is_a_thing() -> None:
     assert statements("وتؤكد موجة العنف هذه الأوضاع الأمنية المضطربة.") == []
+
+
+# Post-blind fixes (test12)
+
+
+def test_new_lemmas_urge_touch_on_and_renew() -> None:
+    st = only("وأوصت الهيئة سكان المدينة بالتعاون والوحدة.")
+    assert (st.cue, st.act) == ("وأوصت", "call")
+    sts = statements("وقال سامر القمري إن السوق متذبذب. وتطرق في حديثه إلى أن الأسعار مرتفعة.")
+    assert [(s.cue, s.speaker) for s in sts] == [("وقال", "سامر القمري"), ("وتطرق", "سامر القمري")]
+    st = only("وجدد سامر القمري مطالبة الحكومة للمجتمع الدولي بتوفير الحماية.")
+    assert (st.act, st.speaker) == ("call", "سامر القمري")
+    assert statements("وجدد سامر القمري العقد مع النادي.") == []
+
+
+def test_doubt_with_b_and_a_colon() -> None:
+    st = only("وشككت سارة القمري بدوافع والدها: “يجب أن نرى الجانب الآخر”.")
+    assert (st.cue, st.act) == ("وشككت", "say")
+
+
+def test_a_lone_trailing_marker_and_a_marker_before_a_relative_are_no_statements() -> None:
+    sts = statements("وقالت سارة: “يجب أن نرى”. وفقا للزمردية. واضافت: أمل ألا تصل الأمور إلى القضاء.")
+    assert [(s.cue, s.speaker) for s in sts] == [("وقالت", "سارة"), ("واضافت", "سارة")]
+    sts = statements(
+        "أعلنت الشركة تعيين سامر رئيسا لها. وفقا لرئيس المجلس سعد القمري، الذي أوضح أن التعيين مهم."
+    )
+    assert [s.cue for s in sts] == ["أعلنت", "أوضح"]
+
+
+def test_ages_after_a_marker_and_regulation_articles_are_no_sources() -> None:
+    assert statements("ويعملون وفقا لأعمارهم في المصانع.") == []
+    assert statements("كما بينت المادة التاسعة أن اللجنة تراجع الطلبات.") == []
+
+
+def test_scraped_link_line_repeating_the_headline_is_skipped() -> None:
+    sts = statements("وقال سامر إن الهاتف جديد. رابط الخبر بصحيفة الزمرد: سامر يؤكد أن الهاتف جديد")
+    assert [s.cue for s in sts] == ["وقال"]
+
+
+def test_but_is_no_fronted_topic() -> None:
+    assert only("ولكن السكان يقولون إن الجزيرة آمنة.").speaker == "السكان"
+
+
+def test_resumptive_object_after_a_plural_verb() -> None:
+    st = only("أصدر علماء من محافظة الزمرد أمس، بيانا يستنكرون فيه جريمة تفجير المسجد.")
+    assert (st.act, st.speaker) == ("condemn", "علماء من محافظة الزمرد")
+
+
+def test_month_names_end_the_speaker() -> None:
+    assert only("واعلنت انقرة في تموز/يوليو انها سمحت للطائرات بالهبوط.").speaker == "انقرة"
+
+
+def test_partitive_keeps_min_in_the_speaker() -> None:
+    st = only("وحذر عدد من الأطباء من خطورة الحر.")
+    assert (st.speaker, st.content) == ("عدد من الأطباء", "خطورة الحر.")
+
+
+def test_governed_saying_noun_without_a_subject_takes_the_latest_speaker() -> None:
+    sts = statements(
+        "وقال سامر القمري إن السوق متذبذب. ومضى يقول: الأسعار مرتفعة. "
+        "وانتقل في حديثه إلى منطقة اليورو بقوله: أبرز ما فيها انخفاض التضخم."
+    )
+    assert [s.speaker for s in sts] == ["سامر القمري"] * 3

@@ -204,6 +204,9 @@ def np_end(
         if k > i and t.key in words("fi") and _fi_continues(toks, k, limit, is_cue):
             k += 1
             continue
+        if k > i and t.key == "من" and toks[k - 1].key in words("partitive_heads") and k + 1 < limit:
+            k += 1  # اشتكى عدد من المصلين من: a partitive, not the complement
+            continue
         if k > i and t.key in _TITLE_PREPS and toks[k - 1].key in words("prep_titles") and k + 1 < limit:
             k += 1  # المشرف على المسابقة، المسؤول عن الملف: a title with its preposition
             continue

@@ -214,6 +214,18 @@ def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
     return True
 
 
+def _resumptive_object(view: SentenceView, j: int) -> bool:
+    """``بيانا يستنكرون فيه جريمة``: فيه/خلاله right after a verb that follows a noun (no relative)."""
+    toks = view.toks
+    if j + 1 >= view.hi or j - 2 < view.lo or toks[j].key not in words("resumptive"):
+        return False
+    prev = toks[j - 2]
+    nxt = toks[j + 1]  # a definite noun there is the subject (عقدا تعلن فيه الشركة …)
+    return (
+        prev.is_word and prev.key not in words("relatives") and nxt.is_word and not nxt.text.startswith("ال")
+    )
+
+
 def _object_at(cue: Cue, key: str) -> bool:
     """The word right after the verb is its object (a claim noun for رفض, a feeling with a suffix)."""
     if cue.np_heads is not None and cue.np_heads.search(key):
@@ -237,6 +249,9 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         j += (
             1  # في الوقت الذي ذكرت فيه مصادر أن: after a relative, the subject follows the resumptive pronoun
         )
+    if cue.kind == "verb" and "np" in cue.comps and _resumptive_object(view, j):
+        draft.speaker_from = "elided"  # بيانا يستنكرون فيه جريمة …: the object follows the pronoun
+        return j + 1
     if cue.kind == "verb" and j + 1 < view.hi and lead_after(toks, j):
         draft.speaker_from = "elided"  # فقد أكد من جانبه أن: a lead phrase after the verb, no subject
         return j + 2
@@ -327,7 +342,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
     if opened is None or isinstance(opened, Draft):
         return opened
     k, nested = opened
-    embedded = embedded_verb(lex, toks, i, view.lo) and not nested
+    # بيانا يستنكرون فيه: a verb with a resumptive pronoun describes the statement's vehicle, it reports
+    embedded = embedded_verb(lex, toks, i, view.lo) and not nested and not _resumptive_object(view, i + 1)
     if rejected(view, i, cue, d, embedded):
         return None
     found = find_content(lex, view, cue, k, d, cue_set, embedded)

@@ -5,6 +5,8 @@ Used by :mod:`rasd.statements.extract` (split from it in round 10).
 
 from __future__ import annotations
 
+import bisect
+
 from rasd.statements.chunk import Tok, np_rules, words
 from rasd.statements.clauses import lead_only, subjunctive, unreal
 from rasd.statements.lexicon import Cue, Lexicon
@@ -159,3 +161,29 @@ def disagrees(d: Draft, head: str) -> bool:
 def _hamza_below(tok: Tok) -> bool:
     """``إبان`` written with its hamza below is a noun, not the verb ``أبان``."""
     return tok.key in words("hamza_below_nouns") and tok.text.lstrip("وف").startswith("إ")
+
+
+def evade_phrase(lex: Lexicon, toks: list[Tok], d: Draft) -> bool:
+    """True if the content opens with a "no comment" phrase (ليس لديه ما يضيفه ...)."""
+    first = bisect.bisect_left(toks, d.content[0], key=lambda t: t.start)
+    for phrase in lex.evade_phrases:
+        for k in range(first, min(first + 3, len(toks))):
+            if k + len(phrase) <= len(toks) and all(
+                p.fullmatch(toks[k + m].key) for m, p in enumerate(phrase)
+            ):
+                return True
+    return False
+
+
+def thing_speaker(toks: list[Tok], d: Draft) -> bool:
+    """``وأشارت التوقعات المناخية إلى أن``: a verb's own subject names a thing, not a source."""
+    if d.speaker is None or d.kind != "verb" or d.speaker_from != "explicit":
+        return False
+    k = bisect.bisect_left(toks, d.speaker[0], key=lambda t: t.start)
+    if k >= len(toks):
+        return False
+    if d.act == "announce" and k == d.cue_index + 1:
+        return np_rules().announced_heads.fullmatch(toks[k].key) is not None  # أُعلنت حالة الطوارئ: passive
+    if d.act not in ("say", "confirm"):
+        return False  # كشفت الإحصائيات عن: figures may reveal (dev), they do not say or affirm
+    return np_rules().thing_heads.fullmatch(toks[k].key) is not None

@@ -123,6 +123,8 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
         k = e
         if k < view.hi and toks[k].text in '”»"' and toks[k].start == toks[k - 1].end:
             k += 1  # وبحسب "الألمانية"، ...: the closing mark of a quoted name
+        if k + 1 < view.hi and toks[k].text in "،," and toks[k + 1].key in words("relatives"):
+            return None  # وفقا لرئيس المجلس X، الذي أوضح أن: the relative clause carries the statement
         if (k < view.hi and toks[k].text in "،,:") or (k < view.hi and np_rules().is_that(toks[k].key)):
             k += 1
         if k < view.hi and toks[k].text in OPEN_QUOTES:
@@ -132,8 +134,8 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
                 d.gap_end = k
                 d.act = report_act(d.act, toks, view, d)
                 return d
-        if k >= view.hi:
-            return None
+        if not any(t.is_word for t in toks[k : view.hi]):
+            return None  # "… جيدين”. وفقا للفرنسية.": a via left after the statement it closes
         d.content = (toks[k].start, view.end)
         d.gap_end = k
     else:

@@ -327,6 +327,8 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
     if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»" or not t.key:
         sc.state = "adv" if not cue.strict else sc.state
         return _CONTINUE, k + 1
+    if t.text == "/" and sc.state == "adv":
+        return _CONTINUE, k + 1  # في تموز/يوليو: two month names inside an adverbial (round 12)
     if not t.is_word:
         return _FAIL, k
     if sc.state == "np":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass
 
 from rasd.errors import StageError
@@ -23,6 +24,7 @@ from rasd.models import Document, Statement
 from rasd.statements.chunk import Tok, make_toks, np_end, np_rules, words
 from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
+from rasd.statements.guards import evade_phrase, thing_speaker
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 from rasd.statements.subjects import chained_subject, exchange_subject, returned_subject
@@ -30,6 +32,8 @@ from rasd.statements.subjects import chained_subject, exchange_subject, returned
 log = logging.getLogger(__name__)
 
 _WINDOW = 5
+# A scraped "link to the story" line that repeats the headline after the article (round 12)
+_BOILERPLATE = re.compile(r"رابط الخبر بصحيفة")
 
 
 @dataclass(slots=True)
@@ -167,12 +171,16 @@ def _svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | 
     if (
         first[:1] in "وف"
         and rules.is_stop(first[1:])
+        and first[1:] not in _CONJUNCTIONS  # ولكن السكان يقولون: a conjunction, not a fronted topic
         and not any(t.text in "،," or rules.is_that(t.key) for t in between)
     ):
         return None  # وعن خطة الرئاسة في إعادة التعمير قال: / وحول تأخر التمارين قال: a fronted topic
     if j > k or toks[k].key.isdigit():
         return None  # "صدر في عام 2014 قد أشار": a date, not a subject
     return toks[j].start, toks[k].end
+
+
+_CONJUNCTIONS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم"})
 
 
 def _before_relative(view: SentenceView, k: int) -> int:
@@ -280,6 +288,7 @@ def _from_history(d: Draft, known: list[_Known]) -> tuple[int, int] | None:
         lambda k: k.gender == d.gender and k.number == d.number,
         lambda k: k.gender == d.gender,
         lambda k: k.gender is None,  # a verbal noun's speaker (تأكيد الصحفي X ... وقال:)
+        lambda k: d.gender is None,  # a verbal noun (بقوله) agrees with any speaker: the latest
     ):
         for k in reversed(near):
             if test(k):
@@ -318,6 +327,8 @@ def _resolve(
         if not view.toks[d.cue_index].key.startswith(("ب", "ل", "وب", "ول")):
             return _from_history_or_previous(d, prev, known)  # وهي قوله بأن: the suffix's referent
         d.speaker, d.speaker_from = governing_subject(view, d.cue_index), "pronoun"
+        if d.speaker is None:  # وانتقل في حديثه إلى … بقوله: the governing verb's subject is elided
+            _from_history_or_previous(d, prev, known)
         return
     if d.speaker_from == "participle":
         pos = same.index(d)
@@ -445,32 +456,6 @@ def _record(doc: Document, n: int, d: Draft) -> Statement:
     )
 
 
-def _evade_phrase(lex: Lexicon, toks: list[Tok], d: Draft) -> bool:
-    """True if the content opens with a "no comment" phrase (ليس لديه ما يضيفه ...)."""
-    first = bisect.bisect_left(toks, d.content[0], key=lambda t: t.start)
-    for phrase in lex.evade_phrases:
-        for k in range(first, min(first + 3, len(toks))):
-            if k + len(phrase) <= len(toks) and all(
-                p.fullmatch(toks[k + m].key) for m, p in enumerate(phrase)
-            ):
-                return True
-    return False
-
-
-def _thing_speaker(toks: list[Tok], d: Draft) -> bool:
-    """``وأشارت التوقعات المناخية إلى أن``: a verb's own subject names a thing, not a source."""
-    if d.speaker is None or d.kind != "verb" or d.speaker_from != "explicit":
-        return False
-    k = bisect.bisect_left(toks, d.speaker[0], key=lambda t: t.start)
-    if k >= len(toks):
-        return False
-    if d.act == "announce" and k == d.cue_index + 1:
-        return np_rules().announced_heads.fullmatch(toks[k].key) is not None  # أُعلنت حالة الطوارئ: passive
-    if d.act not in ("say", "confirm"):
-        return False  # كشفت الإحصائيات عن: figures may reveal (dev), they do not say or affirm
-    return np_rules().thing_heads.fullmatch(toks[k].key) is not None
-
-
 def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statement]:
     """Attributed statements of ``doc`` (needs ``doc.sentences`` and ``doc.tokens``)."""
     lex = lex or load_lexicon()
@@ -479,15 +464,18 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
     known: list[_Known] = []
     skip_until = -1
     out: list[Statement] = []
+    footer = _BOILERPLATE.search(doc.text)
     for n, view in enumerate(views):
+        if footer is not None and view.start >= footer.start():
+            break  # "رابط الخبر بصحيفة …: <title>": the scraped link line repeats the headline
         skip = {i for i in range(view.lo, view.hi) if toks[i].start < skip_until}
         drafts = sentence_drafts(lex, view, skip)
         for d in drafts:
             _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
-            if d.speaker is None or _thing_speaker(toks, d):
+            if d.speaker is None or thing_speaker(toks, d):
                 continue
             known.append(_Known(d.speaker, d.gender, d.number, n))
-            if d.act == "say" and _evade_phrase(lex, toks, d):
+            if d.act == "say" and evade_phrase(lex, toks, d):
                 d.act = "evade"
             d.act = report_act(d.act, toks, view, d)
             if d.quote_end is not None:
