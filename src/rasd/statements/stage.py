@@ -488,7 +488,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "13"
+    version = "14"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
