@@ -139,8 +139,12 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
     spa = _reversed_decimal(toks, i)
     if spa is not None:
         spa_scale = _is_scale(lx, toks, spa.j)  # "9ر10 مليون" = 10.9 million
+        end = spa.j + 1
+        wrapped = prev is not None and spa.j < len(toks) and prev.key + toks[spa.j].key in _WRAPS
+        if spa_scale is None and wrapped:
+            spa_scale, end = _is_scale(lx, toks, spa.j + 1), spa.j + 2  # "(5ر557) مليون" = 557.5 million
         if spa_scale is not None and spa.value is not None:
-            return _Hit(i, spa.j + 1, 0, spa.value * spa_scale, None, None, "mixed")
+            return _Hit(i, end, 0, spa.value * spa_scale, None, None, "mixed")
         return spa
     if nxt is not None and prev is not None and prev.key + nxt.key in _WRAPS:
         paren_scale = _is_scale(lx, toks, i + 2)  # "(1.7) مليون", 'أكثر من "60" ألف مقعد'

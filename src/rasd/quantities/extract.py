@@ -16,6 +16,7 @@ from rasd.numbers import NumberMatch, find_numbers, parse_number
 from rasd.quantities.ages import age_unit, number_age
 from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds
+from rasd.quantities.context import dual_duration, redundant_scale, square_mark, year_span
 from rasd.quantities.identifiers import identifier, is_phone
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.links import (
@@ -90,6 +91,8 @@ def _excluded(
         return True
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
+    if year_span(text, m) or dual_duration(lx, before, after):
+        return True  # "(872 – 950م)", "يومين أو ثلاثة" (round 19)
     if after and after[0].key in lx.fractions:
         return True  # "ثلاثة أرباع": a fraction, not a count
     if _SLASH_AFTER.match(text, m.end) or _SLASH_BEFORE.search(text, max(0, m.start - 4), m.start):
@@ -422,23 +425,6 @@ def _after_words(lx: QuantityLexicon, text: str, m: NumberMatch, e: int) -> list
     return nxt if listed(lx, nxt)[0] is not None else after
 
 
-_GROUPED = re.compile(r"\(?[ \t]*(\d{1,3}(?:[.,٬]\d{3}){2,})(?!\d)")
-
-
-def _redundant_scale(m: NumberMatch) -> None:
-    """``(5.969.428) مليون مسافر``: a number already written in full with two or more thousands
-    groups does not take the scale word after it."""
-    g = _GROUPED.match(m.text) if m.kind == "mixed" and m.value is not None else None
-    v = parse_number(g.group(1)) if g else None
-    if v is not None and m.value is not None and v >= 1_000_000 and m.value > v:
-        m.value = v
-
-
-def _square_mark(text: str, m: NumberMatch) -> bool:
-    """The ``2`` of ``م2``/``كم2`` (square metres) is not a number."""
-    return m.text == "2" and text[max(0, m.start - 1) : m.start] == "م"
-
-
 def _sentence(
     lx: QuantityLexicon, text: str, sent: tuple[int, int], date_spans: Sequence[tuple[int, int]]
 ) -> list[Quantity]:
@@ -449,11 +435,11 @@ def _sentence(
     for m in split_changes(text[s:e], find_numbers(text[s:e])):
         m.start += s
         m.end += s
-        if any(a < m.end and m.start < b for a, b in date_spans) or _square_mark(text, m):
+        if any(a < m.end and m.start < b for a, b in date_spans) or square_mark(text, m):
             continue
         if "_" in text[max(0, m.start - 1) : m.start] + text[m.end : m.end + 1]:
             continue  # inside a hashtag: "#ثمانٍ_وأربعون_قانوناً"
-        _redundant_scale(m)
+        redundant_scale(m)
         q = _one(lx, text, m, sent, prev)
         if q is None:
             continue

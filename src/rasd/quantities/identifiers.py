@@ -53,13 +53,17 @@ def _cued_score(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word
     return any(w.key in lx.score_cues for w in ws)
 
 
+_OPEN_WORDS = frozenset(("(", "«", '"', "“"))
 _DEMONSTRATIVES = frozenset({key(w) for w in ("هذه", "هذا", "تلك", "ذلك")})
 
 
 def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
     """``رقم 5``, ``القرار 2231`` (not ``قرار 44.9%`` nor ``الـ5 آلاف``), ``النماذج من 101``, codes
     after ``sms``/``الرمز``, after a Latin letter name (``إم 1 إيه 1``), scores ``4 - 2`` and ``بعده``
-    (not ``عدة``)."""
+    (not ``عدة``); an opening parenthesis or quote between the noun and the number is skipped
+    (``المادة (21) من الفصل``, round 19)."""
+    if len(before) > 1 and before[-1].text in _OPEN_WORDS and not before[-2].key.endswith("ال"):
+        before = before[:-1]  # not "الـ( 400 – 1200 ) كيلو"
     prev = before[-1].key.rstrip(".") if before else ""
     head = before[-2].key if len(before) > 1 else ""  # "هذه المرحلة 692 عملية", "بلغ العدد 30 شخصا"
     demonstrative = (head in _DEMONSTRATIVES or head in lx.clause_leads) and listed(lx, after)[0] is not None
@@ -83,6 +87,8 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         return True
     if _sent_code(lx, text, m, after) or _letter_name(text, m, before) or _glued_code(text, m):
         return True
+    if _verse_ref(after):
+        return True  # "{...} (5) سورة الملك": a verse number, then the sura's name (round 19)
     if after and after[0].key in _DATED:
         return True  # "في عددها 15601 بتاريخ 29-8-1436هـ": a reference number, then its date
     if _score(m) or _cued_score(lx, text, m, after):
@@ -133,6 +139,16 @@ def _glued_code(text: str, m: NumberMatch) -> bool:
 
 
 _DATED = frozenset(key(w) for w in ("بتاريخ", "وتاريخ"))
+_SURA = frozenset(key(w) for w in ("سورة", "بسورة"))
+
+
+def _verse_ref(after: list[Word]) -> bool:
+    """``(5) سورة الملك``, ``(1-2) سورة الملك``: a number right before ``سورة`` and a definite name is a
+    verse reference, not a count of suras (``114 سورة`` still is)."""
+    ws = after[1:] if after and after[0].text == ")" else after
+    return len(ws) > 1 and ws[0].key in _SURA and ws[1].key.startswith("ال")
+
+
 _YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة", "السنة"))
 
 

@@ -1,0 +1,53 @@
+"""Numbers that their neighbours mark as no count (round 19): a year span in parentheses (a lifespan,
+``(872 – 950م)``), a number after a dual time noun and ``أو`` (``يومين أو ثلاثة``, a duration), and the
+number-format helpers moved from ``extract.py`` (``م2``, a number written in full before a scale word)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.numbers import NumberMatch, parse_number
+from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.quantities.units import Word, listed
+
+_ERA_AFTER = re.compile(r"(?:م|هـ|ه)(?![^\W\d_])")
+_OPEN_BEFORE = re.compile(r"\([ \t]*$")
+_OR = frozenset(key(w) for w in ("أو", "او", "ام", "أم"))
+
+
+def year_span(text: str, m: NumberMatch) -> bool:
+    """``الفيلسوف (872 – 950م)``: a range in parentheses whose second number has an era letter glued to
+    it (``م``, ``هـ``) is a span of years, not a range of metres (at most 150 years apart)."""
+    if m.kind != "range" or m.low is None or m.high is None:
+        return False
+    lo, hi = m.low, m.high
+    if not (lo.is_integer() and hi.is_integer() and 0 < lo < hi <= 2100 and hi - lo <= 150):
+        return False
+    opened = _OPEN_BEFORE.search(text, max(0, m.start - 3), m.start) is not None
+    return opened and _ERA_AFTER.match(text, m.end) is not None
+
+
+def dual_duration(lx: QuantityLexicon, before: list[Word], after: list[Word]) -> bool:
+    """``باقي لنا يومين أو ثلاثة``: a number with no listed unit after a dual time noun and ``أو``
+    counts the same time unit, so it is a duration too."""
+    if len(before) < 2 or before[-1].key not in _OR or listed(lx, after)[0] is not None:
+        return False
+    dual = before[-2].key
+    return dual.endswith(("ين", "ان")) and dual in lx.time_units
+
+
+_GROUPED = re.compile(r"\(?[ \t]*(\d{1,3}(?:[.,٬]\d{3}){2,})(?!\d)")
+
+
+def redundant_scale(m: NumberMatch) -> None:
+    """``(5.969.428) مليون مسافر``: a number already written in full with two or more thousands
+    groups does not take the scale word after it."""
+    g = _GROUPED.match(m.text) if m.kind == "mixed" and m.value is not None else None
+    v = parse_number(g.group(1)) if g else None
+    if v is not None and m.value is not None and v >= 1_000_000 and m.value > v:
+        m.value = v
+
+
+def square_mark(text: str, m: NumberMatch) -> bool:
+    """The ``2`` of ``م2``/``كم2`` (square metres) is not a number."""
+    return m.text == "2" and text[max(0, m.start - 1) : m.start] == "م"

@@ -1,0 +1,45 @@
+"""Rules of round 19 (docs/quantities.md; open errors and the round-19 reading set): (value, unit) pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.numbers import find_numbers
+from rasd.quantities import extract_quantities
+from rasd.text.segment import split_sentences
+
+
+def pairs(text: str) -> list[tuple[float | None, str | None]]:
+    return [(q.value, q.unit) for q in extract_quantities(text, split_sentences(text))]
+
+
+ROUND_19 = [
+    # an identifier noun before a parenthesised number (not the definite article alone)
+    ("ونصت المادة (12) من النظام على العقوبة.", []),
+    ("وحدد البند (7) لجنة للمتابعة.", []),
+    ("وحقق الفريق والـ(40) بطولة في تاريخه.", [(40, "بطولة")]),
+    # a verse number before a sura's name is a reference; a count of suras is not
+    ("قال تعالى {إن الله غفور} (12) سورة البقرة.", []),
+    ("ويحفظ الطالب 20 سورة من القرآن.", [(20, "سورة")]),
+    # a parenthesised year span with a glued era letter is a lifespan, not metres
+    ("وكتب الفيلسوف (870 – 950م) كتابه في المدينة.", []),
+    ("وقطع العداء مسافة 400 م في السباق.", [(400, "متر")]),
+    # a number after a dual time noun and أو is a duration
+    ("وسنصل بعد شهرين أو ثلاثة ونرى النتائج.", []),
+    ("وقرأ كتابين أو ثلاثة كتب في الإجازة.", [(3, "كتاب")]),
+    # lexicon: سندات, تقارير, كيلوات (a kilometre after a distance word)
+    ("وأصدرت الحكومة خمسة سندات جديدة.", [(5, "سند")]),
+    ("ونشرت اللجنة أربعة من التقارير السنوية.", [(4, "تقرير")]),
+    ("واشترى التاجر 8 كيلوات من التمر.", [(8, "كيلوغرام")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_19)
+def test_round_19(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_parenthesised_agency_decimal_takes_its_scale() -> None:
+    (m,) = find_numbers("وبلغ الإنتاج (4ر215) مليون متر مكعب")
+    assert m.value == pytest.approx(215_400_000)
+    assert pairs("وبلغ الإنتاج (4ر215) مليون متر مكعب.") == [(pytest.approx(215_400_000), "متر")]
