@@ -1,0 +1,98 @@
+"""Subjects written before their verb (SVO), split from ``stage.py`` in round 13.
+
+* ``svo_start``: a sentence opening with a name and then a present verb (``عبدالغني يعي تماما …``);
+* ``after_lead``: the index after a sentence-initial ``من جهته،`` / ``بدوره``;
+* ``svo_subject``: the noun phrase right before a cue verb (``… إن كيم يدين``), skipping a relative
+  clause between commas, never a fronted topic, a date, a relative or ``كان``.
+"""
+
+from __future__ import annotations
+
+from rasd.statements.chunk import Tok, np_rules, words
+from rasd.statements.lexicon import Lexicon
+from rasd.statements.records import SentenceView
+
+
+def svo_start(toks: list[Tok], lo: int, hi: int) -> bool:
+    """``عبدالغني يعي تماما …``: a name, then a present verb (the sentence opens with its subject)."""
+    if lo + 1 >= hi or not toks[lo + 1].is_word or toks[lo].key[:1] in "وف":
+        return False
+    if np_rules().is_stop(toks[lo].key) or toks[lo].key in words("soft_leads"):
+        return False  # كما تلقى سموه: a conjunction, then the verb
+    nxt = toks[lo + 1].key
+    return nxt[:1] in "يت" and not nxt.startswith("ال") and len(nxt) > 2 and not np_rules().is_stop(nxt)
+
+
+def after_lead(view: SentenceView) -> int:
+    """Index after a sentence-initial ``من جهته،`` / ``من جانبها`` / ``بدوره`` (the verb follows)."""
+    toks, lo = view.toks, view.lo
+    for phrase in np_rules().lead_phrases:
+        n = len(phrase)
+        if lo + n <= view.hi and all(p.fullmatch(toks[lo + m].key) for m, p in enumerate(phrase)):
+            lo += n
+            return lo + 1 if lo < view.hi and toks[lo].text in "،," else lo
+    return lo
+
+
+def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """A subject written before its verb: ... إن كيم يدين / المتحدث باسم الوزارة قال."""
+    toks, rules = view.toks, np_rules()
+    k = _before_relative(view, i - 1)
+    if k > view.lo and toks[k].key in {"قد", "لقد"}:
+        k -= 1
+    if (
+        k < view.lo
+        or not toks[k].is_word
+        or toks[k].key in words("subject_negators")
+        or toks[k].key in words("kana")
+        or toks[k].key in words("relatives")  # التصريحات … والتي ادعى فيها: the relative is no subject
+        or rules.is_stop(toks[k].key)
+    ):
+        return None
+    if toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues:
+        return None  # a conjoined verb (..., وقال) starts its own clause
+    j = k
+    while j > view.lo and k - j < 9:
+        p = toks[j - 1]
+        if (
+            not p.is_word
+            or rules.is_that(p.key)
+            or rules.is_stop(p.key)
+            or p.key in words("subject_negators")
+        ):
+            break
+        if p.key in lex.cues and lex.cues[p.key].kind == "verb":
+            break
+        j -= 1
+    if j == view.lo and toks[j].key[:1] in "وف" and not toks[j].key.startswith(("وال", "فال")):
+        j += 1  # sentence-initial و+verb (وكان خامنئي قد قال): not part of the subject
+    first = toks[view.lo].key
+    between = toks[view.lo : i]
+    if (
+        first[:1] in "وف"
+        and rules.is_stop(first[1:])
+        and first[1:] not in _CONJUNCTIONS  # ولكن السكان يقولون: a conjunction, not a fronted topic
+        and not any(t.text in "،," or rules.is_that(t.key) for t in between)
+    ):
+        return None  # وعن خطة الرئاسة في إعادة التعمير قال: / وحول تأخر التمارين قال: a fronted topic
+    if j > k or toks[k].key.isdigit():
+        return None  # "صدر في عام 2014 قد أشار": a date, not a subject
+    return toks[j].start, toks[k].end
+
+
+_CONJUNCTIONS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم"})
+
+
+def _before_relative(view: SentenceView, k: int) -> int:
+    """``الخبراء السويسريين، والذين تحركوا …، اعتبروا``: skip a relative clause between commas."""
+    toks = view.toks
+    if k <= view.lo or toks[k].text not in "،,":
+        return k
+    c = k - 1
+    while c > view.lo and k - c < 16 and toks[c].text not in "،,.":
+        if not (toks[c].is_word or toks[c].text in "()"):
+            return k
+        c -= 1
+    if c <= view.lo or toks[c].text not in "،," or toks[c + 1].key not in words("relatives"):
+        return k
+    return c - 1
