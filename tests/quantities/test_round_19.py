@@ -43,3 +43,33 @@ def test_parenthesised_agency_decimal_takes_its_scale() -> None:
     (m,) = find_numbers("وبلغ الإنتاج (4ر215) مليون متر مكعب")
     assert m.value == pytest.approx(215_400_000)
     assert pairs("وبلغ الإنتاج (4ر215) مليون متر مكعب.") == [(pytest.approx(215_400_000), "متر")]
+
+
+POST_BLIND = [
+    # a lone ألفا before a listed noun is the dual in construct
+    ("وانتشر في المدينة ألفا جندي.", [(2000, "جندي")]),
+    # واحدا before a two-word percent
+    ("وارتفع السهم واحدا في المئة أمس.", [(1, "%")]),
+    # a lead before منهم; a recovery verb is a lead and no unit
+    ("وتوفي منهم 20 وشفي 35 حتى الآن.", [(20, None), (35, None)]),
+    # ل + an unlisted word before a definite word is no counted noun
+    ("ونظم النادي بطولة الصيف 12 لكرة الطائرة.", []),
+    # a category age with سن between the cue and the number
+    ("وتقام المنافسات لفئة الناشئين تحت سن 16 سنة.", []),
+    # a vague amount is never an identifier
+    ("وقدمت الفرقة عدة عروض في المهرجان.", [(None, "عرض")]),
+    # جمال after من + a count is camels
+    ("وذبح الجزار 5 من الجمال.", [(5, "جمل")]),
+    # a number word 3-10 after an indefinite listed plural or a plural in ات
+    ("وهناك أسباب أربعة للأزمة.", [(4, "سبب")]),
+    ("ووزع المشاركون على فئات ثلاث، كل منها بمدرب.", [(3, "فئة")]),
+    ("وقال المعلم إن الإجابة تساوي خمسة.", []),
+    ("ووقع انفجار أدى إلى مصرع شخص وإصابة ثمانية آخرين.", [(8, None)]),
+    # a number after an indefinite dual and أو counts the dual's listed noun (a chain too)
+    ("وقد يشتري القارئ كتابين أو ثلاثة أو أربعة.", [(3, "كتاب"), (4, "كتاب")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BLIND)
+def test_round_19_post_blind(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected

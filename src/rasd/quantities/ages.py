@@ -14,6 +14,7 @@ from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.quantities.units import PUNCT_STOP, Word, lookup, prev_words, words
 
+_AGE_NOUNS = frozenset(key(w) for w in ("سن", "عمر"))
 _LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
 _PAREN_CLOSES = re.compile(r"[^()\n.!?؟]{1,60}\)")
 
@@ -84,6 +85,8 @@ def category_age(lx: QuantityLexicon, before: list[Word], after: list[Word]) -> 
         return False
     if before and before[-1].key in lx.age_category_cues:
         return True
+    if len(before) > 1 and before[-1].key in _AGE_NOUNS and before[-2].key in lx.age_category_cues:
+        return True  # "لفئة الشباب تحت سن 20 سنة" (round 19)
     if not before or before[-1].text != "(":
         return False
     return any(lookup(lx.age_category_heads, w.key) for w in before[-7:-1])

@@ -8,8 +8,9 @@ import re
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import Word, listed
+from rasd.quantities.units import Word, listed, lookup, words
 
+_METRE = key("م")
 _ERA_AFTER = re.compile(r"(?:م|هـ|ه)(?![^\W\d_])")
 _OPEN_BEFORE = re.compile(r"\([ \t]*$")
 _OR = frozenset(key(w) for w in ("أو", "او", "ام", "أم"))
@@ -51,3 +52,40 @@ def redundant_scale(m: NumberMatch) -> None:
 def square_mark(text: str, m: NumberMatch) -> bool:
     """The ``2`` of ``م2``/``كم2`` (square metres) is not a number."""
     return m.text == "2" and text[max(0, m.start - 1) : m.start] == "م"
+
+
+def lam_phrase(lx: QuantityLexicon, after: list[Word]) -> bool:
+    """``بطولة صيف الشرقية 36 لكرة القدم``: an unlisted word in ``ل`` right before a definite word is
+    ``ل`` + a construct (for the football), not the counted noun (``250 لوحة تعريفية`` is)."""
+    if len(after) < 2 or not after[0].key.startswith("ل") or len(after[0].key) < 4:
+        return False
+    return lookup(lx.units, after[0].key) is None and after[1].key.startswith("ال")
+
+
+_DUALS = frozenset(key(w) for w in ("ألفا", "مليونا", "مليارا"))
+_DUAL_VALUES = {key("ألفا"): 2000.0, key("مليونا"): 2_000_000.0, key("مليارا"): 2_000_000_000.0}
+
+
+def dual_construct(lx: QuantityLexicon, text: str, m: NumberMatch) -> None:
+    """``ويشارك في إخماده ألفا رجل إطفاء``: a lone ``ألفا`` (``مليونا``...) right before a listed counted
+    noun is the dual in construct (2,000), not the accusative ``ألفاً`` (1,000)."""
+    k = key(m.text)
+    if m.kind != "words" or k not in _DUALS or "\u064b" in m.text:
+        return
+    nxt = words(text, m.end, min(len(text), m.end + 40))[:1]
+    if nxt and lookup(lx.units, nxt[0].key) is not None and not nxt[0].key.startswith("و"):
+        m.value = _DUAL_VALUES[k]
+
+
+def metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+    """``أكثر من 200 م``: a bare ``م`` is metres, not p.m., after a number above 24 that is not a
+    year (``1436 م``), or after a distance word (``بعمق 12 م``)."""
+    if not after or after[0].key != _METRE:
+        return False
+    v = m.high if m.value is None else m.value
+    if v is None:
+        return False
+    if any(lookup(lx.distance_cues, w.key) for w in before):
+        return True
+    year = float(v).is_integer() and 1000 <= v <= 2100
+    return v > 24 and not year

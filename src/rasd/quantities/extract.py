@@ -16,18 +16,28 @@ from rasd.numbers import NumberMatch, find_numbers, parse_number
 from rasd.quantities.ages import age_unit, number_age
 from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds
-from rasd.quantities.context import dual_duration, redundant_scale, square_mark, year_span
+from rasd.quantities.context import (
+    dual_construct,
+    dual_duration,
+    lam_phrase,
+    metres,
+    redundant_scale,
+    square_mark,
+    year_span,
+)
 from rasd.quantities.identifiers import identifier, is_phone
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.links import (
     accusative_scale,
     before_number,
     definite_teen,
+    dual_or,
     elided_unit,
     of_total,
     parallel,
     partitive_before,
     partitive_noun,
+    postposed_plural,
     postposed_two,
     split_changes,
     total_before,
@@ -54,29 +64,15 @@ _PARTITIVES = frozenset({_PARTITIVE, _HUMAN})
 _HUMAN_PARTITIVES = frozenset(key(w) for w in ("منهم", "من بينهم"))
 _NEXT = "\x00next"
 _MINHA = key("منها")
+_OF_THEM = frozenset(key(w) for w in ("منهم", "منها", "منهن"))
 _PREV = "\x00previous"
 _CLOCK_AFTER = re.compile(r"[ \t]?:[ \t]?\d")
 _SLASH_AFTER = re.compile(r"[ \t]?/[ \t]?\d")
 _SLASH_BEFORE = re.compile(r"[\dA-Za-z][ \t]?/[ \t]?$")  # also "F/1.9"
-_METRE = key("م")
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 _OPENERS = frozenset(' \t"«“(')
 _QUOTES = frozenset('"«“(')
-
-
-def _metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
-    """``أكثر من 200 م``: a bare ``م`` is metres, not p.m., after a number above 24 that is not a
-    year (``1436 م``), or after a distance word (``بعمق 12 م``)."""
-    if not after or after[0].key != _METRE:
-        return False
-    v = m.high if m.value is None else m.value
-    if v is None:
-        return False
-    if any(lookup(lx.distance_cues, w.key) for w in before):
-        return True
-    year = float(v).is_integer() and 1000 <= v <= 2100
-    return v > 24 and not year
 
 
 def _excluded(
@@ -101,14 +97,15 @@ def _excluded(
         return True  # a time of day: 10:30, "6: 42"
     squared = bool(after) and text[after[0].end : after[0].end + 1] in ("2", "²")  # "76.000 م2"
     timed = after and (after[0].key in lx.time_after or after[0].text in lx.time_after)
-    if timed and not squared and not _metres(lx, m, before, after):
+    if timed and not squared and not metres(lx, m, before, after):
         return True
     raw = key(m.text)
     is_year = m.kind == "digits" and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
     counted = hedged and unit_of(lx, after, False)[0] is not None  # "لأكثر من 2000 مصري": not a year
     if is_year and not partitive(lx, after) and listed(lx, after)[0] is None and not counted:
         return True
-    return m.kind == "words" and m.value == 1 and not (after and after[0].key in lx.percent)  # "واحدا بالمئة"
+    pct = bool(after) and (after[0].key in lx.percent or " ".join(w.key for w in after[:2]) in lx.percent)
+    return m.kind == "words" and m.value == 1 and not pct  # "واحدا بالمئة", "واحدا في المئة"
 
 
 def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
@@ -142,6 +139,8 @@ def _bare_ok(
     words = [w for w in before if w.key[0].isalnum() and len(w.key) > 1]  # skip a lone "بـ"
     if not words:
         return False
+    if len(words) > 1 and words[-1].key in _OF_THEM:
+        words = words[:-1]  # "توفي منهم 465" (round 19)
     last = words[-1].key
     return last in lx.unitless_leads or (last[0] in "وف" and last[1:] in lx.unitless_leads)
 
@@ -265,6 +264,8 @@ def _unit_after(
     unit, used = (None, 0) if accusative_scale(lx, m, after) else unit_of(lx, after, vague, wrapped, plural)
     if used == 1 and has_scale(m.text) and _purpose(lx, after[0]):
         unit, used = None, 0  # "8 ملايين لفابيان": ل + a name after an amount is a purpose, not the unit
+    if used == 1 and lam_phrase(lx, after):
+        unit, used = None, 0  # "صيف الشرقية 36 لكرة القدم": ل + a construct, not the counted noun
     if unit is None and partitive(lx, after):
         human = after[0].key in _HUMAN_PARTITIVES or " ".join(w.key for w in after[:2]) in _HUMAN_PARTITIVES
         return (
@@ -386,7 +387,11 @@ def _one(
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
     if unit is None and not age:
-        unit = postposed_two(lx, text, m, before)
+        unit = (
+            postposed_two(lx, text, m, before)
+            or postposed_plural(lx, text, m, before)
+            or dual_or(lx, text, m, before)
+        )
     if unit is None and before and before[-1].key in lx.age_bare_cues:
         unit, age = next(iter(lx.age_units.values())), True  # "للفتيات من عمر 5 إلى 15"
     if not age and _model_number(lx, m, unit, before, after):
@@ -440,6 +445,7 @@ def _sentence(
         if "_" in text[max(0, m.start - 1) : m.start] + text[m.end : m.end + 1]:
             continue  # inside a hashtag: "#ثمانٍ_وأربعون_قانوناً"
         redundant_scale(m)
+        dual_construct(lx, text, m)
         q = _one(lx, text, m, sent, prev)
         if q is None:
             continue

@@ -72,6 +72,7 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     scaled = m.kind == "mixed" and listed(lx, after)[0] is not None  # "المركز 100 ألف سلة" (round 18)
     if (
         prev
+        and m.kind != "vague"  # "قدمت الفرقة عدة عروض" (round 19)
         and lookup(lx.not_after, prev)
         and not _percent(lx, text, m, after)
         and not (demonstrative or scaled)

@@ -9,7 +9,7 @@ import re
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import ARTICLES, Word, listed, lookup, unit_of
+from rasd.quantities.units import ARTICLES, Word, listed, lookup, prev_words, unit_of
 from rasd.text.normalize import strip_diacritics
 
 
@@ -81,6 +81,44 @@ def postposed_two(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[W
         return None
     stem = plain[:-3] + "ة" if w.key.endswith(("تان", "تين")) else plain[:-2]  # "سفينتان اثنتان" (round 18)
     return lookup(lx.units, w.key) or (None if w.key in lx.not_units else stem)
+
+
+def postposed_plural(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> str | None:
+    """``وسائل أربع تساعدنا``, ``إحدى فئات ثلاث``: a number word 3-10 right after an indefinite plural (a
+    listed plural or one in ``ات``; not a time noun) counts it (round 19)."""
+    if m.kind != "words" or m.value is None or not 3 <= m.value <= 10 or not before:
+        return None
+    w = before[-1]
+    plain = strip_diacritics(w.text)
+    if text[w.end : m.start].strip() or plain.startswith(ARTICLES) or len(w.key) < 4 or w.key in lx.not_units:
+        return None
+    if lookup(lx.time_units, w.key) is not None or lookup(lx.age_units, w.key) is not None:
+        return None
+    listed_as = lookup(lx.units, w.key)
+    if listed_as is not None:  # a listed plural only (not "تساوي خمسة", a verb of plural shape)
+        return None if key(listed_as) in (w.key, w.key[1:]) else listed_as  # not "وإصابة ثمانية آخرين"
+    unit, used = unit_of(lx, [w], False, False, True)
+    return unit if used == 1 and w.key.endswith("ات") else None
+
+
+_OR = frozenset(key(w) for w in ("أو", "او"))
+
+
+def dual_or(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> str | None:
+    """``قد تقرأ كتابين أو ثلاثة``: a number with no noun of its own right after an indefinite dual and
+    ``أو`` counts the dual's noun when that singular is listed (round 19; time duals are durations)."""
+    if len(before) < 2 or before[-1].key not in _OR or text[before[-1].end : m.start].strip():
+        return None
+    before = prev_words(text, m.start, max(0, m.start - 80), 7)
+    i = len(before) - 2
+    while i >= 2 and parse_number(before[i].text) is not None and before[i - 1].key in _OR:
+        i -= 2  # "كتابين أو ثلاثة أو عشرة"
+    w = before[i]
+    plain = strip_diacritics(w.text)
+    if len(w.key) < 5 or plain.startswith(ARTICLES) or not w.key.endswith(("ين", "ان")):
+        return None
+    stem = plain[:-3] + "ة" if w.key.endswith(("تان", "تين")) else plain[:-2]
+    return lookup(lx.units, key(stem))
 
 
 def accusative_scale(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
