@@ -221,6 +221,8 @@ def np_end(
             break
         if k > i and "ب" in comps and t.key.startswith("ب") and len(t.key) > 3:
             break
+        if k > i and "pred" in comps and _predicate_after(toks[k - 1].key, t.key):
+            break  # اعتبرها المراقبون خطوة: the predicate noun after a definite subject (round 13)
         if k > i and ("np" in comps or "ب" in comps) and _OBJECT_SUFFIX.search(t.key) and len(t.key) > 4:
             break
         if k > i and object_heads is not None and object_heads.search(t.key):
@@ -232,6 +234,13 @@ def np_end(
 
 
 _TITLE_PREPS = frozenset({"على", "علي", "عن"})
+
+
+def _predicate_after(prev: str, key: str) -> bool:
+    """An indefinite word after a definite one (المراقبون خطوة): not in construct, the predicate."""
+    if not prev.startswith(("ال", "وال", "لل", "بال")) or key.startswith(("ال", "وال", "ل", "ب")):
+        return False
+    return len(key) > 2
 
 
 def _imam(text: str) -> bool:

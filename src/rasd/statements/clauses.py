@@ -10,6 +10,7 @@ from __future__ import annotations
 from rasd.statements.chunk import (
     OPEN_QUOTES,
     Tok,
+    accusative,
     extend_apposition,
     np_end,
     np_rules,
@@ -112,6 +113,8 @@ def fronted_subject(view: SentenceView, j: int, cue: Cue, d: Draft, cue_set: set
         m, need_title = n, need_title or title
     if m == j or m >= hi or m in cue_set or not toks[m].is_word or rules.is_stop(toks[m].key):
         return None
+    if accusative(toks[m].text) or toks[m].key in words("speaker_adverbs"):
+        return None  # قال لهم ساخرًا «…»: a manner adverb, not the subject (round 13)
     if rules.is_that(toks[m].key) or (need_title and not rules.titles.fullmatch(toks[m].key)):
         return None
     e = extend_apposition(toks, np_end(toks, m, hi, cue_set, cue.comps), hi, cue_set)

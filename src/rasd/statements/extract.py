@@ -7,11 +7,13 @@ pronoun speakers across sentences is done by :mod:`rasd.statements.resolve`.
 from __future__ import annotations
 
 import bisect
+import re
 
 from rasd.models import SpeechAct
 from rasd.statements.chunk import (
     OPEN_QUOTES,
     Tok,
+    accusative,
     extend_apposition,
     find_close_quote,
     media_np,
@@ -50,13 +52,17 @@ def _kana_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
         return amma
     if (after_that := _kana_after_that(view, i)) is not None:
         return after_that
-    lo = (
-        next((m for m in range(i - 2, max(view.lo, i - 12) - 1, -1) if toks[m].text in "،,"), view.lo - 1) + 1
-    )
+    # وكان X، قد أعلن: a comma before قد closes the subject (round 13)
+    qad_comma = i - 2 > view.lo and toks[i - 1].key in {"قد", "لقد"} and toks[i - 2].text in "،,"
+    first = i - 3 if qad_comma else i - 2
+    commas = (m for m in range(first, max(view.lo, i - 12) - 1, -1) if toks[m].text in "،,")
+    lo = next(commas, view.lo - 1) + 1
     if i - lo < 2 or toks[lo].key not in words("kana"):
         return None  # وكان X قال / ...، وكانت التقارير تشير إلى
     end = i - 1
     while end > lo and toks[end].key in {"قد", "لقد"}:
+        end -= 1
+    if qad_comma and toks[end].text in "،,":
         end -= 1
     subj = toks[lo + 1 : end + 1]
     inside = [t for t in subj if t.key not in words("fi")]  # وكانت قيادة القوات في اليمن قد أعلنت
@@ -169,9 +175,10 @@ def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
         start_tok = k + 1
     elif comp == "prep" and k + 1 < view.hi and np_rules().is_that(toks[k + 1].key):
         start_tok = k + 2
-    elif comp == "prep" and toks[k].key.startswith("ب") and len(toks[k].key) > 2:
+    elif comp == "prep" and toks[k].key.startswith(("ب", "لل")) and len(toks[k].key) > 2:
         # an attached ب (طالب بزيادة الأجور): the content starts after it
         offset = 2 if toks[k].text[1:2] == "ـ" else 1
+        offset = 0 if toks[k].key.startswith("لل") else offset  # دعا X للتنسيق (round 13)
         draft.content = (toks[k].start + offset, view.end)
         return True
     elif comp == "prep":
@@ -276,7 +283,14 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         j = max(end, j + 1)
         draft.speaker_from = "elided"
         return j
-    e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends, cue.np_heads)
+    if (skip := _no_subject(view, j, cue)) is not None:
+        draft.speaker_from = "elided"
+        return skip
+    heads = cue.np_heads or cue.object_cut or cue.lam_heads  # دعا X للتنسيق: the لل-word ends X
+    e = np_end(toks, j, view.hi, cue_set, cue.comps, view.ent_starts, view.ent_ends, heads)
+    if "pred" in cue.comps and e > j and _predicate_only(toks, j, e, view.hi):
+        draft.speaker_from = "elided"  # اعتبرها خطوة مهمة: nothing follows, the phrase is the predicate
+        return j
     e = glued_object(toks, j, e, cue)
     if e > j and cue.kind == "verb" and disagrees(draft, toks[j].key):
         draft.speaker_from = "elided"  # وطالبوا الحكومة بتحمل: the object, skipped unless it is the content
@@ -292,6 +306,30 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     return e
 
 
+def _no_subject(view: SentenceView, j: int, cue: Cue) -> int | None:
+    """Where the scan goes on when the word after the verb cannot open its subject (round 13): the
+    complement of a suffixed verb (يتهمنا بعدم الوفاء) or an adverb (أعلن مسبقا أن، قال لهم ساخرًا)."""
+    if j >= view.hi:
+        return None
+    t = view.toks[j]
+    if cue.suffixed and comp_at(cue, t, True) is not None:
+        return j
+    if (accusative(t.text) and not np_rules().is_stop(t.key)) or t.key in words("speaker_adverbs"):
+        return j + 1
+    return None
+
+
+def _predicate_only(toks: list[Tok], j: int, e: int, hi: int) -> bool:
+    """After a suffixed predicate verb, an indefinite phrase with nothing after it is the predicate."""
+    key = toks[j].key
+    if key.startswith(("ال", "وال")) or np_rules().is_stop(key) or not key.endswith(("ه", "ا")):
+        return False  # خطوة، انتهاكا: an indefinite feminine or accusative noun
+    return e >= hi or toks[e].text in ".،,؛" or np_rules().is_stop(toks[e].key)
+
+
+_LAM_PRONOUN = re.compile("ل(ه|ها|هم|هما|هن|نا|كم)")
+
+
 def _open_speaker(
     lex: Lexicon, view: SentenceView, i: int, cue: Cue, d: Draft, cue_set: set[int]
 ) -> tuple[int, bool] | Draft | None:
@@ -302,6 +340,8 @@ def _open_speaker(
         d.speaker_from, k = "participle", i + 1
         if (still := still_subject(view, i)) is not None:
             d.speaker, d.speaker_from = still, "explicit"
+        if k < view.hi and _LAM_PRONOUN.fullmatch(toks[k].key):
+            k += 1  # متمنين لهم الشفاء: the addressee pronoun (round 13)
         if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # its object: محذرا المواطنين من
         return k, False

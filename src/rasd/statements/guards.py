@@ -34,7 +34,18 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
     if cue.comps.isdisjoint(_CLAUSE_COMPS) and not _prep_ahead(cue, toks, i):
         return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
+    if cue.suffixed and not _suffixed_ok(lex, toks[i].text, prev):
+        return None
     return cue
+
+
+def _suffixed_ok(lex: Lexicon, text: str, prev: str | None) -> bool:
+    """A verb with an object pronoun (round 13) is none when written with ة (طالبة، دعوة: nouns), after
+    a negator (لم يراه: seeing), after ما (ما وصفه بـ: "what he called") or after a verbal-noun lead
+    (تم وصفه، بعد اعتباره: the noun)."""
+    if text.endswith("ة"):
+        return False
+    return prev is None or (prev not in lex.negators and prev not in words("suffixed_blockers"))
 
 
 def _after_next(cue: Cue, toks: list[Tok], i: int) -> bool:

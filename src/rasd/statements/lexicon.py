@@ -117,6 +117,12 @@ class Cue:
     """After an elided subject a first-person word opens unmarked direct speech (وقال بدأنا ...)."""
     governed: bool = False
     """A verbal noun after ب/ل whose speaker is the governing verb's subject (سارع X بنفي أنه)."""
+    lam_heads: re.Pattern[str] | None = None
+    """A ``لل``-word matching it opens the complement like a preposition (دعا X للتنسيق، round 13)."""
+    object_cut: re.Pattern[str] | None = None
+    """A word matching it ends the speaker as the object, the complement unrestricted (أدان X الممارسات)."""
+    suffixed: bool = False
+    """The verb carries an object pronoun (اتهمه، دعاهم، يصفها، تراها; round 13)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,19 +248,61 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
             bool(e.get("prep_quote")),
         )
         heads = _regex(str(e["np_heads"])) if e.get("np_heads") else None
+        lam = _regex(str(e["lam_heads"])) if e.get("lam_heads") else None
+        cut = _regex(str(e["object_cut"])) if e.get("object_cut") else None
         excluded = {norm_key(str(x)) for x in e.get("exclude", [])}
         tenses = tuple(e.get("tenses", ("past", "present")))
         forms = verb_forms(str(e["class"]), [str(x) for x in e["past"]], [str(x) for x in e["pres"]], tenses)
+        if lam is not None:
+            comps = comps | {"لل"}
+        base = Cue(lemma, "verb", act, comps, negated_act=neg, after=after, np_heads=heads, strict=strict)
+        base = dataclasses.replace(base, needs_speaker=needs, clause_initial=initial, present_agent=agent)
+        base = dataclasses.replace(base, object_first=obj_first, needs_after=needs_after, lam_heads=lam)
+        base = dataclasses.replace(base, prep_that=prep_that, bare_speech=bare, prep_quote=prep_quote)
+        base = dataclasses.replace(base, object_cut=cut)
         for f in forms:
-            cue = Cue(lemma, "verb", act, comps, f.gender, f.number, f.person, f.jussive, neg, after)
-            cue = dataclasses.replace(cue, np_heads=heads, present=f.present, strict=strict)
-            cue = dataclasses.replace(cue, needs_speaker=needs, clause_initial=initial, present_agent=agent)
-            cue = dataclasses.replace(cue, object_first=obj_first, needs_after=needs_after)
-            cue = dataclasses.replace(cue, prep_that=prep_that, bare_speech=bare, prep_quote=prep_quote)
+            cue = dataclasses.replace(base, gender=f.gender, number=f.number, person=f.person)
+            cue = dataclasses.replace(cue, jussive=f.jussive, present=f.present)
             for prefix in ("", "و", "ف"):
                 key = norm_key(prefix + f.text)
                 if key not in excluded:
                     _add(index, key, cue)
+        if e.get("object_suffix"):
+            _index_suffixed(e, base, index)
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "كم")  # not ني (دعوني "let me"), هن (يراهن "bets")
+
+
+def suffixed_forms(cls: str, past: list[str], pres: list[str]) -> list[tuple[str, Form]]:
+    """Third-person forms with an attached object pronoun (اعتبرها، اعتبروها، تراها، دعاهم، يتهمنا).
+
+    A final ى is written ا before the pronoun (ترى → تراها) and the silent alif of وا is dropped."""
+    out = []
+    for f in verb_forms(cls, past, pres):
+        if f.person != 3 or f.jussive:
+            continue
+        if f.present and f.text.endswith("وا"):
+            continue  # يروا: the subjunctive (يرونا is a name, Verona)
+        stem = f.text[:-1] + "ا" if f.text.endswith("ى") else f.text
+        stem = stem[:-1] if stem.endswith("وا") else stem
+        out += [(stem + suffix, f) for suffix in _OBJECT_PRONOUNS]
+    return out
+
+
+def _index_suffixed(e: dict[str, Any], base: Cue, index: dict[str, Cue]) -> None:
+    """``object_suffix: true``: the suffixed forms of every tense; ``object_suffix_comps`` replaces the
+    complements (``[np]`` for a predicate: اعتبرها X خطوة; ``pred`` marks it for the chunker)."""
+    extra = e.get("object_suffix_comps")
+    comps = frozenset(norm_key(str(c)) for c in extra) if extra else base.comps
+    cue = dataclasses.replace(base, comps=comps, suffixed=True, strict=False, present_agent=False)
+    cue = dataclasses.replace(cue, clause_initial=False, object_first=False)
+    for text, f in suffixed_forms(str(e["class"]), [str(x) for x in e["past"]], [str(x) for x in e["pres"]]):
+        form_cue = dataclasses.replace(cue, gender=f.gender, number=f.number, present=f.present)
+        for prefix in ("", "و", "ف"):
+            key = norm_key(prefix + text)
+            if key not in index:
+                index[key] = form_cue
 
 
 def verb_participles(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

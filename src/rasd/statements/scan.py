@@ -42,6 +42,8 @@ def comp_at(cue: Cue, t: Tok, has_np: bool) -> str | None:
         return "quote"
     if t.key in cue.comps:
         return "prep"
+    if cue.lam_heads is not None and not cue.present and cue.lam_heads.search(t.key):
+        return "prep"  # دعا X للتنسيق: لل + a verbal noun (round 13)
     if "ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 3 and (has_np or t.key.startswith("بال")):
         return "prep"
     return None

@@ -404,7 +404,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "14"
+    version = "15"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

@@ -1,0 +1,68 @@
+"""Recall and precision rules of round 13 (fictional sentences, invented names)."""
+
+from __future__ import annotations
+
+from rasd.statements.lexicon import load_lexicon, suffixed_forms
+from rasd.text.normalize import norm_key
+
+from .helpers import only, statements
+
+
+def test_suffixed_forms_are_generated_from_the_verb_lexicon() -> None:
+    texts = {t for t, _f in suffixed_forms("defective", ["رأ", "ى"], ["ر", "ى"])}
+    assert {"تراها", "يراه", "رآها"} <= {t.replace("رأا", "رآ") for t in texts}
+    cues = load_lexicon().cues
+    for word in ("اعتبرها", "واعتبروها", "يتهمنا", "دعاهم", "وحمّله", "يصفها"):
+        assert cues[norm_key(word)].suffixed, word
+    assert norm_key("دعوني") not in cues  # "let me": no first-person object
+    assert norm_key("يرونا") not in cues  # a name (the subjunctive يروا takes no pronoun here)
+
+
+def test_object_suffixed_verbs_report() -> None:
+    st = only("واعتبرها المراقبون خطوة مهمة نحو السلام.")
+    assert (st.cue, st.speaker, st.act) == ("واعتبرها", "المراقبون", "say")
+    st = only("ويتهمنا الخصوم بعدم الوفاء بالعهود.")
+    assert (st.speaker, st.act, st.content) == ("الخصوم", "accuse", "عدم الوفاء بالعهود.")
+    st = only("ودعاهم الأمير سامر إلى الالتزام بالأنظمة.")
+    assert (st.speaker, st.act) == ("الأمير سامر", "call")
+    st = only("ويصفها المحللون بـ«الضربة القاضية» للمشروع.")
+    assert (st.speaker, st.content) == ("المحللون", "الضربة القاضية")
+    st = only("فيما تراها شركة زمرد للتسويق خطوة مهمة للمسابقات.")
+    assert st.speaker == "شركة زمرد للتسويق"
+
+
+def test_suffixed_forms_that_are_nouns_or_perception_are_none() -> None:
+    assert statements("وحضرت طالبة من الجامعة الحفل.") == []
+    assert statements("ولم يراه أحد من الحضور بعد الحادث.") == []
+    assert statements("وتم وصفه بأنه إنجاز كبير في التقرير.") == []
+    assert statements("وحققت الشركة ما وصفته بأنه أفضل نتيجة في تاريخها.") == []
+
+
+def test_blame_complaint_and_call_with_lam() -> None:
+    st = only("وحمّل الوزير سامر القمري المسؤولية الكاملة عن الحادث.")
+    assert st.act == "accuse"
+    assert only("وحمّله الوزير المسؤولية عن التأخير.").speaker == "الوزير"
+    st = only("اشتكى أهالي حي الزمرد من انقطاع المياه منذ أسبوع.")
+    assert (st.speaker, st.act, st.content) == ("أهالي حي الزمرد", "say", "انقطاع المياه منذ أسبوع.")
+    st = only("ودعا الوزير للتنسيق بين الجهات المعنية.")
+    assert (st.act, st.content) == ("call", "للتنسيق بين الجهات المعنية.")
+    assert statements("وهذه الأرقام تدعو للتفاؤل بمستقبل القطاع.") == []
+
+
+def test_condemned_object_ends_the_speaker() -> None:
+    st = only("أدان السفير سامر القمري الممارسات التي ترتكبها الجماعة ضد الصحفيين.")
+    assert (st.speaker, st.act) == ("السفير سامر القمري", "condemn")
+
+
+def test_adverb_after_the_verb_is_no_speaker() -> None:
+    st = only("وكان رئيس اللجنة الدكتور فهد الزمردي، قد أعلن مسبقا أن النادي من ضمن الأندية المؤهلة.")
+    assert st.speaker == "رئيس اللجنة الدكتور فهد الزمردي"
+    sts = statements("وتحدث المدير سامر عن المشروع. وقال لهم ساخرًا «هل أنا المسؤول؟».")
+    assert [s.speaker for s in sts] == ["المدير سامر"]
+
+
+def test_another_side_lead_and_event_things() -> None:
+    st = only("من جهة أخرى، أعلنت هيئة النقل في زمردستان أن الخدمة ستكون مجانية.")
+    assert st.speaker == "هيئة النقل في زمردستان"
+    assert statements("إن الحادثة التي وقعت أمس أوضحت أن الأمن هش.") == []
+    assert statements("وتوقيت الزيارة يؤكد أن العلاقات متينة.") == []
