@@ -66,3 +66,10 @@ def test_another_side_lead_and_event_things() -> None:
     assert st.speaker == "هيئة النقل في زمردستان"
     assert statements("إن الحادثة التي وقعت أمس أوضحت أن الأمن هش.") == []
     assert statements("وتوقيت الزيارة يؤكد أن العلاقات متينة.") == []
+
+
+def test_subject_before_a_negated_confirm() -> None:
+    sts = statements("وقال المتحدث سامر إن الغارة نجحت. إلا أن المسؤولين الزمرديين لم يؤكدوا وفاته.")
+    assert (sts[1].speaker, sts[1].act, sts[1].negated) == ("المسؤولين الزمرديين", "evade", True)
+    sts = statements("وقال المتحدث سامر إن الغارة نجحت. والفريق لا يعترف بالهزيمة أبدا.")
+    assert [s.cue for s in sts] == ["وقال"]

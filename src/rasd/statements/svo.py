@@ -40,6 +40,8 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
     k = _before_relative(view, i - 1)
     if k > view.lo and toks[k].key in {"قد", "لقد"}:
         k -= 1
+    if k > view.lo and toks[k].key == "لم" and toks[k - 1].is_word and _confirm_or_deny(lex, toks[i].key):
+        k -= 1  # إلا أن المسؤولين لم يؤكدوا: the subject before the negator (round 13)
     if (
         k < view.lo
         or not toks[k].is_word
@@ -78,6 +80,12 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
     if j > k or toks[k].key.isdigit():
         return None  # "صدر في عام 2014 قد أشار": a date, not a subject
     return toks[j].start, toks[k].end
+
+
+def _confirm_or_deny(lex: Lexicon, key: str) -> bool:
+    """A confirm or deny verb: negated, the source declines to take a position (evade)."""
+    cue = lex.cues.get(key)
+    return cue is not None and cue.act in ("confirm", "deny")
 
 
 _CONJUNCTIONS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم"})
