@@ -37,11 +37,13 @@ from rasd.quantities.links import (
     parallel,
     partitive_before,
     partitive_noun,
+    postposed_adjective,
     postposed_plural,
     postposed_two,
     split_changes,
     total_before,
 )
+from rasd.quantities.plurals import is_plural_shape
 from rasd.quantities.senses import sense_unit
 from rasd.quantities.units import (
     ARTICLES,
@@ -168,8 +170,9 @@ def _from_group(lx: QuantityLexicon, after: list[Word]) -> bool:
 
 def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
     """``نقابات عدة``: a vague amount after an indefinite sound plural is an adjective; so is one after
-    an indefinite listed plural or a word in ة with no counted noun after it (``لأسباب عدة أولها``,
-    ``بأمور فنية عدة منها``; not ``زيارة عدة مدن``)."""
+    an indefinite listed plural, a broken plural (أفعال, مفاعل: ``أخطاء عدة``, ``مشاكل عدة``; round 20) or
+    a word in ة with no counted noun after it (``لأسباب عدة أولها``, ``بأمور فنية عدة منها``; not ``زيارة
+    عدة مدن``, ``إعلان عدة مشاريع``)."""
     if m.kind != "vague" or key(m.text) not in lx.postposed_vague or not before:
         return False
     prev = before[-1]
@@ -183,7 +186,8 @@ def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     )
     if (len(prev.key) >= 4 and prev.key.endswith("ات")) or prev.key in lx.postposed_after:
         return not counted_after  # "شعارات عدة أجهزة": several agencies' logos
-    noun_before = plain.endswith("ة") or lookup(lx.units, prev.key) is not None
+    broken = len(prev.key) >= 5 and (plain[0] == "أ" or prev.key[2] == "ا") and is_plural_shape(prev.key)
+    noun_before = plain.endswith("ة") or lookup(lx.units, prev.key) is not None or broken
     return noun_before and not counted_after
 
 
@@ -383,13 +387,14 @@ def _one(
     found = _unit_for(lx, m, before, after, age, prev is not None)
     if found is None:
         return None
-    unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) else found
+    adjective = postposed_adjective(lx, text, m, before, after)  # "أحياء خمسة كبيرة"
+    unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) or adjective else found
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
     if unit is None and not age:
         unit = (
             postposed_two(lx, text, m, before)
-            or postposed_plural(lx, text, m, before)
+            or postposed_plural(lx, text, m, before, after)
             or dual_or(lx, text, m, before)
         )
     if unit is None and before and before[-1].key in lx.age_bare_cues:

@@ -9,6 +9,7 @@ import re
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.quantities.plurals import is_noun, is_plural_shape, singular
 from rasd.quantities.units import ARTICLES, Word, listed, lookup, prev_words, unit_of
 from rasd.text.normalize import strip_diacritics
 
@@ -21,9 +22,9 @@ def of_total(lx: QuantityLexicon, after: list[Word]) -> bool:
 
 
 def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
-    """``ثلاث وأربع بلديات``, ``10 و8 بوصات``, ``44، مقابل 40 صوتا``: joined to the next number, whose
-    unit it shares (a counted noun right after that number: not ``القرارات 1696 و1737 و1747`` nor
-    ``1.6 و1.4 مليون``)."""
+    """``ثلاث وأربع بلديات``, ``10 و8 بوصات``, ``44، مقابل 40 صوتا``, ``10 إلى نحو 7%``: joined to the
+    next number, whose unit it shares (a counted noun right after that number: not ``القرارات 1696 و1737
+    و1747`` nor ``1.6 و1.4 مليون``)."""
     if len(after) > 2 and after[0].text in "،," and after[1].key in lx.number_links:
         after = after[1:]  # "(44، مقابل 40 صوتا)"
     if not after:
@@ -33,6 +34,13 @@ def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
         rest = after[1:]
     elif len(after) > 1 and first.key in lx.number_links and after[1].key[0].isdigit():
         rest = after[2:]
+    elif (
+        len(after) > 3
+        and [first.key] in _TO
+        and after[1].key in _ONE_WORD_HEDGES
+        and after[2].key[0].isdigit()
+    ):
+        return after[3].key in lx.percent  # "بنسبة 10 إلى نحو 7%": a change between two percents (round 20)
     else:
         return False
     if rest and rest[0].key in lx.percent:
@@ -83,11 +91,40 @@ def postposed_two(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[W
     return lookup(lx.units, w.key) or (None if w.key in lx.not_units else stem)
 
 
-def postposed_plural(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> str | None:
+def postposed_adjective(
+    lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]
+) -> bool:
+    """``أحياء خمسة كبيرة``, ``فئات ثلاث متساوية``: after a number word 3-10 right after an indefinite
+    plural, an unlisted indefinite singular in ``ة`` (no plural shape) is an adjective, not the counted noun
+    (round 20)."""
+    if m.kind != "words" or m.value is None or not 3 <= m.value <= 10 or not before or not after:
+        return False
+    w, p = after[0], before[-1]
+    plain = strip_diacritics(w.text)
+    if not plain.endswith("ة") or plain.startswith(ARTICLES) or len(w.key) < 5 or lookup(lx.units, w.key):
+        return False
+    if (
+        is_plural_shape(w.key)
+        or text[p.end : m.start].strip()
+        or strip_diacritics(p.text).startswith(ARTICLES)
+    ):
+        return False
+    plural = (len(p.key) >= 4 and p.key.endswith("ات")) or is_plural_shape(p.key)
+    return plural or lookup(lx.units, p.key) not in (None, p.key)
+
+
+def postposed_plural(
+    lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word] | None = None
+) -> str | None:
     """``وسائل أربع تساعدنا``, ``إحدى فئات ثلاث``: a number word 3-10 right after an indefinite plural (a
-    listed plural or one in ``ات``; not a time noun) counts it (round 19)."""
+    listed plural or one in ``ات``; not a time noun) counts it (round 19); before an adjective
+    (``postposed_adjective``) also a broken plural with an attested singular (round 20)."""
     if m.kind != "words" or m.value is None or not 3 <= m.value <= 10 or not before:
         return None
+    if after and postposed_adjective(lx, text, m, before, after) and lookup(lx.units, before[-1].key) is None:
+        one = singular(before[-1].key) if not before[-1].key.endswith("ات") else None
+        if one is not None or not before[-1].key.endswith("ات"):
+            return one if one is not None and is_noun(key(one)) else None
     w = before[-1]
     plain = strip_diacritics(w.text)
     if text[w.end : m.start].strip() or plain.startswith(ARTICLES) or len(w.key) < 4 or w.key in lx.not_units:

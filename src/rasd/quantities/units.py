@@ -134,7 +134,8 @@ def listed(lx: QuantityLexicon, ws: list[Word], definite: bool = False) -> tuple
 
 
 def _possessed(lx: QuantityLexicon, word: str) -> str | None:
-    """The listed unit of a noun with a possessive pronoun (``أطفاله`` -> ``طفل``)."""
+    """The listed unit of a noun with a possessive pronoun (``أطفاله`` -> ``طفل``), or the singular in ``ة``
+    of an unlisted plural in ``ات`` (``ثكناته`` -> ``ثكنة``)."""
     for suffix in _POSSESSIVE:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3:
@@ -142,6 +143,8 @@ def _possessed(lx: QuantityLexicon, word: str) -> str | None:
         for form in (stem, stem[:-1] + "ء" if stem[-1] in "ئؤيو" else stem):  # "أبنائهما" -> أبناء
             if form in lx.units:
                 return lx.units[form]
+        if stem.endswith("ات") and len(stem) >= 5 and _arabic(stem) and stem[0] not in "وبلفك":
+            return lookup(lx.units, stem[:-2] + "ه") or stem[:-2] + "ة"  # "ثلاث من ثكناته" -> ثكنة (round 20)
     return None
 
 
@@ -178,12 +181,21 @@ def unlisted_unit(lx: QuantityLexicon, text: str, plural: bool = False) -> str:
     lem = lemma(text)
     k = key(lem)
     if k in lx.units:
-        return lx.units[k]
+        return lem if _sound_of_broken(lx, text, k) else lx.units[k]
     bare = strip_diacritics(text)
     bare = next((bare[len(a) :] for a in ARTICLES if bare.startswith(a) and len(bare) > len(a) + 2), bare)
     if k == key(bare) and len(k) >= 4:
         return (singular(k) if plural else None) or lem
     return lem
+
+
+def _sound_of_broken(lx: QuantityLexicon, text: str, k: str) -> bool:
+    """``المزارعين`` -> ``مزارع`` (farmer): a sound masculine plural is the plural of a singular, so its
+    stem is no broken plural even where that shape is listed as one of another lemma (``مزارع`` -> ``مزرعة``;
+    round 20)."""
+    whole = key(strip_diacritics(text))
+    sound = whole.endswith(("ين", "ون")) and whole[-len(k) - 2 :] == k + whole[-2:]
+    return sound and len(k) >= 4 and key(lx.units[k]) != k and is_plural_shape(k)
 
 
 def accusative_singular(lx: QuantityLexicon, w: Word) -> str | None:
@@ -282,12 +294,15 @@ def _not_noun(lx: QuantityLexicon, word: str) -> bool:
     indefinite counted noun."""
     if word.startswith("كا") and word.endswith("ي") and len(word) >= 6:
         return True  # "(6 كأساسي)": ك + an adjective, "as a starter"
+    if word.startswith("بم") and word.endswith("ه") and len(word) >= 6:
+        return True  # "صيف الطائف 36 بمتابعة": ب + a verbal noun مفاعلة, a manner phrase (round 20)
     if (word.endswith("هما") and len(word) > 4) or word.startswith("لاست"):
         return True  # "حالتهما"; "5060 لاستقبال": ل + a verbal noun (a purpose), not the counted noun
     if word.endswith(("هم", "هن")) and len(word) >= 6:
         return True  # "الآلاف أرواحهم": a noun with a plural pronoun is possessed, not counted (round 18)
-    whole = find_numbers(word)
-    if whole and whole[0].start == 0 and whole[0].end == len(word):
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word  # "الملايين الثلاثة" (round 20)
+    whole = find_numbers(bare)
+    if whole and whole[0].start == 0 and whole[0].end == len(bare):
         return True  # "بضع عشرات": a number word
     if word in lx.clause_leads or (word in lx.unitless_leads and not word.startswith("ا")):
         return True  # "لتر البنزين السوبر إي 10 بلغ نحو": a verb or noun of amount, not the counted noun
