@@ -73,3 +73,42 @@ def test_subject_before_a_negated_confirm() -> None:
     assert (sts[1].speaker, sts[1].act, sts[1].negated) == ("المسؤولين الزمرديين", "evade", True)
     sts = statements("وقال المتحدث سامر إن الغارة نجحت. والفريق لم يعترف بالهزيمة أبدا.")
     assert all("الفريق" not in s.speaker for s in sts)  # only confirm/deny verbs (evade)
+
+
+def test_post_blind_written_messages_need_a_channel() -> None:
+    st = only("وكتبت الفنانة سلمى عبر حسابها على تويتر: “رحمها الله وغفر لها”.")
+    assert (st.cue, st.speaker, st.content) == ("وكتبت", "الفنانة سلمى", "رحمها الله وغفر لها")
+    assert statements("وهي الأغنية التي كتب كلماتها الشاعر فهد: «يا دار».") == []
+
+
+def test_post_blind_quoting_participle_folds_into_its_statement() -> None:
+    st = only("كما عبر الفنان سامر عن حزنه قائلاً: “كانت صديقة عزيزة”.")
+    assert (st.cue, st.content, st.direct) == ("عبر", "كانت صديقة عزيزة", True)
+    sts = statements("وشدد الوزير فهد على أن الحوار ضروري، قائلا إن الحل سياسي.")
+    assert [s.cue for s in sts] == ["وشدد", "قائلا"]  # an indirect قائلا إن stays its own statement
+
+
+def test_post_blind_lemmas_and_shapes() -> None:
+    st = only("نفى اللواء سامر القمري ما تردد عن إصابة السجين بالتسمم.")
+    assert (st.act, st.content) == ("deny", "ما تردد عن إصابة السجين بالتسمم.")
+    sts = statements("ووجه الوزير فهد أصابع الاتهام إلى قادة في الجيش، ذاكرا أنهم كانوا يبتزون المواطنين.")
+    assert [(s.cue, s.act) for s in sts] == [("ووجه", "accuse"), ("ذاكرا", "say")]
+    sts = statements("وقال فهد وسامر إن المجسم أزيل، مضيفان أنه من أقدم المعالم.")
+    assert [s.cue for s in sts] == ["وقال", "مضيفان"]
+    assert statements("وجمع ثروة تقدر ما بين 32 و30 مليار دولار.") == []
+    assert only("كما أشاد «لوند» بمواقف القيادة السياسية.").speaker == "لوند"
+    assert only("وأفادت أنباء بأنه تم تحديد موعد الانتخابات.").act == "report"
+    st = only("وكشفت مصادر مطلعة لـ«الصحيفة» تفاصيل الملفات التي بحثها الوزير.")
+    assert (st.act, st.speaker) == ("reveal", "مصادر مطلعة")
+
+
+def test_post_blind_marker_source_after_a_day_name() -> None:
+    sts = statements("وتلقت العائلة وعودا بمحاسبة الفاعل، بحسب ما نقلت صحيفة زمردية الاثنين عن زوجة الضحية.")
+    assert [(s.speaker, s.via) for s in sts] == [("زوجة الضحية", ["صحيفة زمردية"])]
+
+
+def test_post_blind_prepositional_opening_is_no_subject() -> None:
+    sts = statements(
+        "ذكرت الصحف المحلية أن الأمطار غزيرة. واهتمت بمستجدات الطقس في المنطقة، مشيرة إلى أن المدارس أغلقت."
+    )
+    assert sts[-1].cue == "مشيرة" and not sts[-1].speaker.startswith("بمستجدات")

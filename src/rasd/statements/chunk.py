@@ -63,6 +63,7 @@ class NpRules:
     thing_heads: re.Pattern[str]
     announced_heads: re.Pattern[str]
     marker_quantifiers: re.Pattern[str]
+    written_channels: re.Pattern[str]
     time_phrases: tuple[tuple[str, ...], ...]
     acronyms: tuple[tuple[str, ...], ...]
     lead_phrases: tuple[tuple[re.Pattern[str], ...], ...]
@@ -126,6 +127,7 @@ def np_rules() -> NpRules:
         thing_heads=_union(d["thing_heads"]),
         announced_heads=_union(d["announced_heads"]),
         marker_quantifiers=_union(d["marker_quantifiers"]),
+        written_channels=_union(d["written_channels"]),
         time_phrases=times,
         acronyms=acronyms,
         lead_phrases=tuple(tuple(re.compile(norm_key(w)) for w in p) for p in d.get("lead_phrases", [])),

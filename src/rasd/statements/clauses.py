@@ -256,6 +256,7 @@ def quoted_name(view: SentenceView, j: int, cue: Cue) -> tuple[tuple[int, int], 
         not comma
         and not np_rules().is_that(nxt)
         and not (nxt in cue.comps and nxt not in ("np", "quote", "that"))
+        and not ("ب" in cue.comps and nxt.startswith("ب") and len(nxt) > 3)  # كما أشاد «لوند» بمواقف
     ):
         return None
     if not all(t.is_word for t in toks[j + 1 : close]):

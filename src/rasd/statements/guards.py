@@ -24,6 +24,8 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
     conjoined = toks[i].key[:1] in "وف" and toks[i].key[1:] in lex.cues
     if cue.clause_initial and inside and not conjoined:
         return None  # طالب / بين inside a clause are a noun / a preposition
+    if cue.clause_initial and prev in ("ما", "وما"):
+        return None  # تقدر ما بين 32 و30: "between", not a negated بيّن (round 13)
     if cue.kind == "verb" and (_passive(toks[i].text) or cue.person == 1):
         return None  # يُزعم (passive); ذكرنا / نقول: the writer, outside any quotation
     if prev is not None and unreal(cue, prev):
@@ -36,7 +38,20 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
     if cue.suffixed and not _suffixed_ok(lex, toks[i].text, prev):
         return None
+    if cue.needs_channel and not _channel_ahead(toks, i):
+        return None  # التي كتب كلماتها الشاعر: wrote lyrics, not a quoted message (round 13)
     return cue
+
+
+def _channel_ahead(toks: list[Tok], i: int) -> bool:
+    """A written channel (حسابها، صفحته، تويتر …) between the cue and the next colon."""
+    channels = np_rules().written_channels
+    for t in toks[i + 1 : i + 16]:
+        if t.text == ":":
+            return False
+        if channels.search(t.key):
+            return True
+    return False
 
 
 def _suffixed_ok(lex: Lexicon, text: str, prev: str | None) -> bool:

@@ -63,9 +63,9 @@ _DEFECTIVE_PRESENT_SUFFIXES: tuple[tuple[str, Gender, str], ...] = (
     ("وا", "m", "p"),
 )
 _PARTICIPLE_SUFFIXES = {
-    "sound": ("ا", "ة", "ين", "تين", "ات"),
-    "defective": ("يا", "ية", "ين", "يتين", "يات"),
-}
+    "sound": ("ا", "ة", "ين", "تين", "ات", "ان"),
+    "defective": ("يا", "ية", "ين", "يتين", "يات", "يان"),
+}  # ان: the nominative dual written for the accusative (مضيفان, round 13)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +123,8 @@ class Cue:
     """A word matching it ends the speaker as the object, the complement unrestricted (أدان X الممارسات)."""
     suffixed: bool = False
     """The verb carries an object pronoun (اتهمه، دعاهم، يصفها، تراها; round 13)."""
+    needs_channel: bool = False
+    """A written channel (حسابه، تويتر) must come before the colon or quotation (كتب X عبر حسابه: «…»)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +202,7 @@ def verb_forms(
 def participle_forms(stem: str, cls: str = "sound") -> list[Form]:
     """Accusative participle forms used adverbially (مشيرا, مشيرة, مشيرين ...)."""
     genders: tuple[tuple[Gender, str], ...] = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "d"), ("f", "p"))
+    genders += (("m", "d"),)
     return [Form(stem + suf, g, n, 3) for suf, (g, n) in zip(_PARTICIPLE_SUFFIXES[cls], genders, strict=True)]
 
 
@@ -259,7 +262,7 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         base = dataclasses.replace(base, needs_speaker=needs, clause_initial=initial, present_agent=agent)
         base = dataclasses.replace(base, object_first=obj_first, needs_after=needs_after, lam_heads=lam)
         base = dataclasses.replace(base, prep_that=prep_that, bare_speech=bare, prep_quote=prep_quote)
-        base = dataclasses.replace(base, object_cut=cut)
+        base = dataclasses.replace(base, object_cut=cut, needs_channel=bool(e.get("needs_channel")))
         for f in forms:
             cue = dataclasses.replace(base, gender=f.gender, number=f.number, person=f.person)
             cue = dataclasses.replace(cue, jussive=f.jussive, present=f.present)

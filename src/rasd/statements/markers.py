@@ -99,6 +99,14 @@ def _previous_sentence(view: SentenceView) -> tuple[int, int] | None:
     return (toks[first].start, toks[last].end) if last >= 0 and first < last else None
 
 
+def _past_source_times(toks: list[Tok], e: int, hi: int, d: Draft) -> int:
+    """``بحسب ما نقلت صحيفة X الاثنين عن Y``: the index of عن after a medium and a day (round 13)."""
+    k = e
+    while k < min(hi, e + 2) and toks[k].key in words("source_times"):
+        k += 1
+    return k if k + 1 < hi and toks[k].key == "عن" and is_media(toks, d) else e
+
+
 def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Draft | None:
     """A statement attributed by a nominal marker: بحسب X، ... / ...، وفقا لـ X."""
     toks = view.toks
@@ -110,6 +118,7 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
     d = Draft(toks[i].start, toks[last].end, marker.act, False, "marker", None, "s")
     d.sentence, d.cue_index, d.speaker, d.speaker_from = view.index, i, (start, toks[e - 1].end), "marker"
     issued = toks[e - 1].key in words("issued")  # بحسب تقرير صادر عن X: the issuer, not a source
+    e = _past_source_times(toks, e, view.hi, d)
     if e + 1 < view.hi and toks[e].key == "عن" and is_media(toks, d) and not issued:
         src = np_end(toks, e + 1, view.hi, set(), frozenset())
         if src > e + 1:  # وفق ما نقلته وكالة X عن مصادر عسكرية: the sources speak, through X

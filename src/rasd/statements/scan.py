@@ -165,7 +165,12 @@ def np_ok(cue: Cue, t: Tok, embedded: bool) -> bool:
         return False
     if cue.np_heads is not None:
         return cue.np_heads.search(t.key) is not None
+    if t.key == "ما" and cue.act in _WHAT_ACTS:
+        return True  # نفى X ما تردد عن …، أكد X ما نشر: what was said (round 13)
     return not np_rules().is_stop(t.key)
+
+
+_WHAT_ACTS = frozenset({"deny", "confirm", "reject", "condemn"})
 
 
 _CONTINUE = "continue"
@@ -313,7 +318,8 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
     if direct is not None:
         return ("np", direct), direct
     if t.key == "ل" and (n := skip_addressee(toks, k, sc.view.hi)) > k + 2:
-        sc.state = "adv"  # لـ "الرياض" / لـ«عكاظ»: the quoted outlet is no quotation
+        # لـ "الرياض" / لـ«عكاظ»: the quoted outlet is no quotation; a direct object may still follow
+        sc.state = sc.state if "np" in cue.comps and cue.np_heads is not None else "adv"
         return _CONTINUE, n
     if t.text in "،,":
         return _at_comma(sc, k), k + 1

@@ -15,13 +15,14 @@ Speaker resolution (``Statement.speaker_resolved_from``):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
 
 from rasd.errors import StageError
 from rasd.models import Document, Statement
-from rasd.statements.chunk import Tok, make_toks, np_end, np_rules, words
+from rasd.statements.chunk import OPEN_QUOTES, Tok, make_toks, np_end, np_rules, words
 from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.guards import evade_phrase, thing_speaker
@@ -91,10 +92,19 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         return toks[lo].start, toks[lo].end  # عبدالغني يعي تماما: the name before the verb
     # the article is written with a bare alef: ألقى / ألمح normalise to ال… but are verbs
     start = lo if toks[lo].text.startswith(("ال", "وال")) else lo + 1
+    if start < view.hi and _prepositional(toks[start].key):
+        return None  # واهتمت بمستجدات …، مشيرة: a prepositional phrase, the subject is elided (round 13)
     end = np_end(toks, start, min(view.hi, before), set(), frozenset())
     if end <= start:
         return None
     return toks[start].start, toks[end - 1].end
+
+
+def _prepositional(key: str) -> bool:
+    """``بالأمر``، ``للمواطنين``، ``بمستجدات``: a word glued to a preposition, no subject."""
+    if key.startswith(("بال", "لل")):
+        return True
+    return key.startswith("ب") and key.endswith(("ات", "ه")) and len(key) > 5
 
 
 def _verb_clause_subject(lex: Lexicon, view: SentenceView, d: Draft) -> tuple[int, int] | None:
@@ -372,6 +382,29 @@ def _record(doc: Document, n: int, d: Draft) -> Statement:
     )
 
 
+def _quoting_fold(text: str, toks: list[Tok], prev: Statement, d: Draft) -> bool:
+    """``عبر X عن حزنه قائلا: «…»``: a quoting participle right after a statement's content, with the
+    same speaker, belongs to that statement (round 13)."""
+    if d.kind != "participle" or d.speaker is None or prev.direct or prev.sentence != d.sentence:
+        return False
+    if not np_rules().quoting.fullmatch(toks[d.cue_index].key) or prev.speaker_start != d.speaker[0]:
+        return False
+    nxt = toks[d.cue_index + 1].text if d.cue_index + 1 < len(toks) else ""
+    if nxt != ":" and nxt not in OPEN_QUOTES:
+        return False  # قائلا إن …: an indirect statement of its own (the earlier sets annotate it)
+    gap = text[prev.content_end : d.cue_start]
+    return prev.content_end <= d.cue_start and not gap.strip(" ،,")
+
+
+def _folded(doc: Document, prev: Statement, d: Draft) -> Statement:
+    """``prev`` with the quotation of its quoting participle as its content."""
+    c0, c1 = d.content
+    end = max(prev.end, c1, d.quote_end or 0)
+    return dataclasses.replace(
+        prev, content=doc.text[c0:c1], content_start=c0, content_end=c1, direct=d.direct, end=end
+    )
+
+
 def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statement]:
     """Attributed statements of ``doc`` (needs ``doc.sentences`` and ``doc.tokens``)."""
     lex = lex or load_lexicon()
@@ -396,6 +429,9 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
             d.act = report_act(d.act, toks, view, d)
             if d.quote_end is not None:
                 skip_until = max(skip_until, d.quote_end)
+            if out and _quoting_fold(doc.text, toks, out[-1], d):
+                out[-1] = _folded(doc, out[-1], d)
+                continue
             out.append(_record(doc, len(out), d))
     return out
 
