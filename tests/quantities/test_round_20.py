@@ -54,3 +54,38 @@ def test_round_20(text: str, expected: list[tuple[float | None, str | None]]) ->
 def test_definite_numeral_after_vague_is_no_unit() -> None:
     # "الملايين الثلاثة": a definite numeral adjective after a definite vague amount is not its counted noun
     assert vague_units("وخسر النادي الملايين الثلاثة في الموسم.") == [None]
+
+
+POST_BLIND = [
+    # مئة written with its hamza is 100 on its own (its key is shared with the colloquial مية)
+    ("وأسفر الحادث عن 12 قتيلا ومئة جريح.", [(12, "قتيل"), (100, "جريح")]),
+    # a short plural in ات whose ل is a root letter is no ل + construct
+    ("وأطلقت المنصة بست لغات العالم.", [(6, "لغة")]),
+    ("وحصد الفريق لقب البطولة 36 لكرة القدم.", []),
+    # a single dot group before a percent phrase is a decimal
+    ("وسجلت اليونان أعلى نسبة بواقع 8.168 في المائة.", [(8.168, "%")]),
+    ("وبلغ عدد الزوار 1.500 في المدينة.", [(1500, None)]),
+    # an amount with a scale word and no unit right after an amount with a scale word and a unit
+    (
+        "وتراجع العجز إلى 27.4 مليار دولار من 30.4 مليار في الربع الأول.",
+        [(27.4e9, "دولار"), (30.4e9, "دولار")],
+    ),
+    (
+        "وخصص 83 مليون ريال للشبكة، و55 مليونا للخزانات، وبـ 8 ملايين للصمامات.",
+        [(83e6, "ريال"), (55e6, "ريال"), (8e6, "ريال")],
+    ),
+    ("وبلغ الدين 116 مليون و54 ألف ريال.", [(116054000, "ريال")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BLIND)
+def test_round_20_post_blind(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_range_after_definite_article() -> None:
+    # "بين الـ2 و4%": a range whose first number is glued to the article
+    found = extract_quantities(
+        "وارتفعت الأسهم بين الـ2 و4% أمس.", split_sentences("وارتفعت الأسهم بين الـ2 و4% أمس.")
+    )
+    assert [(q.low, q.high, q.unit) for q in found] == [(2, 4, "%")]

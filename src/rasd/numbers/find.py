@@ -101,6 +101,11 @@ def _tokens(norm: Normalized) -> list[_Tok]:
 _PERCENT_OR_SCALE = re.compile(r"[ \t]*(?:%|٪|في الم|بالم|مليون|مليار|ملايين|مليارات|ألف|آلاف)")
 
 
+_PERCENT_WORDS = re.compile(
+    r"[ \t]*(?:في |ب)ال(?:مايه|ميه)(?!\w)"
+)  # "8.168 في المائة" is a decimal (round 20)
+
+
 def _decimal_comma(norm: Normalized, comma: int, end: int) -> bool:
     """An ASCII comma before one or two final digits (``0,5``), or an Arabic comma written with no
     space when a percent or a scale word follows (``2،5%``, ``322،8 مليار``)."""
@@ -152,7 +157,11 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
         if paren_scale is not None and value is not None:
             return _Hit(i, i + 3, 0, value * paren_scale, None, None, "mixed")
     scale = _is_scale(lx, toks, i + 1)
-    hint = scale is not None or (nxt is not None and nxt.key == "%")
+    hint = (
+        scale is not None
+        or (nxt is not None and nxt.key == "%")
+        or bool(_PERCENT_WORDS.match(norm.text, t.end))
+    )
     value = _mirrored(t.key, norm.original[s:e]) or digit_value(t.key, norm.original[s:e], hint)
     if value is None:
         return None
@@ -343,7 +352,7 @@ def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
             i += 1
             continue
         h = _digits(lx, toks, i, norm) or _vague(lx, toks, i) or _words(lx, toks, i)
-        h = h or _ordinal_word(lx, toks, i)
+        h = h or _ordinal_word(lx, toks, i) or _hamza_hundred(toks, i, norm)
         if h is None:
             i += 1
             continue
@@ -351,6 +360,19 @@ def _scan(norm: Normalized) -> tuple[list[_Tok], list[_Hit]]:
         hits.append(h)
         i = h.j
     return toks, hits
+
+
+_HUNDRED = frozenset({normalize("مئة").text})
+
+
+def _hamza_hundred(toks: list[_Tok], i: int, norm: Normalized) -> _Hit | None:
+    """``32 قتيلا ومئة جريح``: ``مئة`` written with its hamza is 100 on its own; only its key is shared
+    with the colloquial ``مية`` that ``not_standalone`` keeps out (round 20)."""
+    hit = strip_clitic(toks[i].key, _HUNDRED)
+    if hit is None:
+        return None
+    s, e = norm.to_original(toks[i].start, toks[i].end)
+    return _Hit(i, i + 1, hit[1], 100.0, None, None, "words") if "ئ" in norm.original[s:e] else None
 
 
 def _shared_scale(
@@ -378,6 +400,8 @@ def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]
             lead = toks[a.i - 1].key if a.i > 0 else ""
             lead2 = f"{toks[a.i - 2].key} {lead}" if a.i > 1 else ""
             has_from = lead in lx.range_from or lead2 in lx.range_from
+            if lead == "ال" and a.i > 1:  # "بين الـ2 و4%" (round 20)
+                has_from = toks[a.i - 2].key in lx.range_from and toks[a.i - 1].end == toks[a.i].start
             dash = between == ["-"] and not (b.j < len(toks) and toks[b.j].key in ("-", "/"))
             dash = dash and not (a.i > 0 and toks[a.i - 1].key in ("-", "/"))
             to_word = len(between) == 1 and between[0] in lx.range_to and between[0][0].isalpha()

@@ -59,6 +59,10 @@ def lam_phrase(lx: QuantityLexicon, after: list[Word]) -> bool:
     ``ل`` + a construct (for the football), not the counted noun (``250 لوحة تعريفية`` is)."""
     if len(after) < 2 or not after[0].key.startswith("ل") or len(after[0].key) < 4:
         return False
+    if after[0].key.endswith("ات") and len(after[0].key) <= 5:
+        return (
+            False  # "بست لغات التفسيرات", "لوحات": a short plural in ات whose ل is a root letter (round 20)
+        )
     return lookup(lx.units, after[0].key) is None and after[1].key.startswith("ال")
 
 

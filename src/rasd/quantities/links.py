@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from rasd.numbers import NumberMatch, parse_number
+from rasd.quantities.compound import has_scale
 from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.quantities.plurals import is_noun, is_plural_shape, singular
 from rasd.quantities.units import ARTICLES, Word, listed, lookup, prev_words, unit_of
@@ -34,13 +35,8 @@ def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
         rest = after[1:]
     elif len(after) > 1 and first.key in lx.number_links and after[1].key[0].isdigit():
         rest = after[2:]
-    elif (
-        len(after) > 3
-        and [first.key] in _TO
-        and after[1].key in _ONE_WORD_HEDGES
-        and after[2].key[0].isdigit()
-    ):
-        return after[3].key in lx.percent  # "بنسبة 10 إلى نحو 7%": a change between two percents (round 20)
+    elif len(after) > 2 and [first.key] in _TO:
+        return _to_percent(lx, after[2:] if after[1].key in _ONE_WORD_HEDGES else after[1:])
     else:
         return False
     if rest and rest[0].key in lx.percent:
@@ -48,6 +44,13 @@ def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
     if not rest or not rest[0].key[0].isalpha() or parse_number(rest[0].text) is not None:
         return False
     return unit_of(lx, rest, False)[0] is not None
+
+
+def _to_percent(lx: QuantityLexicon, rest: list[Word]) -> bool:
+    """``بنسبة 10 إلى نحو 7%``: the start of a change before a hedged percent (not a range; round 20)."""
+    if len(rest) < 2 or not rest[0].key[0].isdigit():
+        return False
+    return rest[1].key in lx.percent or (len(rest) > 2 and f"{rest[1].key} {rest[2].key}" in lx.percent)
 
 
 def partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
@@ -186,7 +189,26 @@ def elided_unit(
         return None
     gap = key(between).split()
     change = gap in _TO and prev[1] not in lx.percent  # "انخفض المؤشر 0.98 بالمئة إلى 96.599": a level
-    return prev[1] if gap[-1:] == ["و"] or change or parallel(text, m, prev[0], after) else None
+    linked = gap[-1:] == ["و"] or change or parallel(text, m, prev[0], after)
+    return prev[1] if linked or _scaled_pair(text, m, prev, after) else None
+
+
+def _scaled_pair(text: str, m: NumberMatch, prev: tuple[int, str | None], after: list[Word]) -> bool:
+    """``إلى 27.4 مليار استرليني من 30.4 مليار``, ``أن تحقق 4.6 مليار ريال ... إلا أنها حققت 6.2 مليار``: an
+    amount with a scale word and no unit right after an amount with a scale word and a unit (within the
+    ``coordinated_gap``) takes that unit (round 20)."""
+    if m.kind != "mixed" or not has_scale(m.text) or prev[1] == "%":
+        return False
+    if (
+        after
+        and after[0].key[0] == "و"
+        and (len(after[0].key) == 1 or parse_number(after[0].text[1:]) is not None)
+    ):
+        return False  # "116 مليون و54 ألف و703 ريالات": the first part of a compound amount
+    last = prev_words(text, prev[0], max(0, prev[0] - 40), 2)
+    return len(last) == 2 and (
+        has_scale(last[0].text) or has_scale(last[1].text)
+    )  # also "55 مليونا" (elided)
 
 
 def parallel(text: str, m: NumberMatch, prev_end: int | None, after: list[Word]) -> bool:
