@@ -141,6 +141,9 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
     ):
         return None  # a code such as 7579HJ
     s, e = norm.to_original(t.start, t.end)
+    spaced = _spaced_decimal(lx, toks, i, norm)
+    if spaced is not None:
+        return spaced
     spa = _reversed_decimal(toks, i)
     if spa is not None:
         spa_scale = _is_scale(lx, toks, spa.j)  # "9ر10 مليون" = 10.9 million
@@ -168,6 +171,27 @@ def _digits(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _H
     if scale is not None:
         return _Hit(i, i + 2, 0, value * scale, None, None, "mixed")
     return _Hit(i, i + 1, 0, value, None, None, "digits")
+
+
+def _spaced_decimal(lx: NumberLexicon, toks: list[_Tok], i: int, norm: Normalized) -> _Hit | None:
+    """``8. 54 مليار`` = 8.54 billion: one to three digits, a glued dot, one space and one or two digits
+    before a scale word or a percent (round 21); any other dot and space ends a sentence."""
+    t = toks[i]
+    if i + 2 >= len(toks) or not t.key.isdigit() or len(t.key) > 3:
+        return None
+    dot, frac = toks[i + 1], toks[i + 2]
+    if dot.key != "." or dot.start != t.end or frac.start != dot.end + 1 or norm.text[dot.end] != " ":
+        return None
+    if not (frac.key.isdigit() and len(frac.key) <= 2):
+        return None
+    value = float(t.key + "." + frac.key)
+    scale = _is_scale(lx, toks, i + 3)
+    if scale is not None:
+        return _Hit(i, i + 4, 0, value * scale, None, None, "mixed")
+    percent = i + 3 < len(toks) and toks[i + 3].key == "%"
+    if percent or _PERCENT_WORDS.match(norm.text, frac.end):
+        return _Hit(i, i + 3, 0, value, None, None, "digits")
+    return None
 
 
 def _mirrored(token: str, original: str) -> float | None:

@@ -93,3 +93,24 @@ def metres(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[
         return True
     year = float(v).is_integer() and 1000 <= v <= 2100
     return v > 24 and not year
+
+
+_DOT_END = re.compile(r"(?<![\d.,])\d{1,3}\.$")
+_FRACTION_START = re.compile(
+    r"\d{1,2}(?!\d)[ \t]*(?:%|٪|في الم|بالم|مليون|مليار|ملايين|مليارات|ألف|آلاف|تريليون)"
+)
+
+
+def join_spaced_decimals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join two sentences the segmenter split inside a decimal written with a space after its dot
+    (``8. 54 مليار``, ``3. 5%``; round 21): the first ends in one to three digits and a dot, the next
+    starts with one or two digits and a scale word or a percent. The second span is left empty."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        split = out and text[out[-1][1] : s] == " " and _DOT_END.search(text[out[-1][0] : out[-1][1]])
+        if split and _FRACTION_START.match(text, s, e):
+            out[-1] = (out[-1][0], e)
+            out.append((e, e))  # kept empty, so that sentence indices stay as segmented
+            continue
+        out.append((s, e))
+    return out

@@ -19,6 +19,7 @@ from rasd.quantities.compound import has_scale, merge_compounds
 from rasd.quantities.context import (
     dual_construct,
     dual_duration,
+    join_spaced_decimals,
     lam_phrase,
     metres,
     redundant_scale,
@@ -410,8 +411,13 @@ def _one(
     if unit is None and not bare:
         return None
     unit = _from_prev(lx, text, m, unit, prev, after) if not age else unit
-    end = after[used - 1].end if used else m.end
-    half = _HALF_AFTER.match(text, end) if used and m.kind == "digits" else None
+    return _build(text, m, h, unit, after[used - 1].end if used else None)
+
+
+def _build(text: str, m: NumberMatch, h: int | None, unit: str | None, unit_end: int | None) -> Quantity:
+    """The quantity from the hedge at ``h``, the number and its unit word ending at ``unit_end`` (or none)."""
+    end = unit_end if unit_end is not None else m.end
+    half = _HALF_AFTER.match(text, end) if unit_end is not None and m.kind == "digits" else None
     end = half.end() if half else end  # "2 كيلو ونصف" = 2.5
     start = h if h is not None else m.start
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, vague=m.kind == "vague")
@@ -478,7 +484,7 @@ def extract_quantities(
     out: list[Quantity] = []
     last_unit: str | None = None
     last_human: str | None = None
-    spans = [(x.start, x.end) for x in sentences] or [(0, len(text))]
+    spans = join_spaced_decimals(text, [(x.start, x.end) for x in sentences] or [(0, len(text))])
     for index, (s, e) in enumerate(spans):
         found = _sentence(lx, text, (s, e), date_spans)
         sources = sentence_sources(lx, text, s, e) if found else []
