@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rasd.models import Quantity
 from rasd.numbers.lexicon import number_lexicon
 from rasd.quantities.lexicon import key
@@ -50,4 +52,35 @@ def merge_compounds(text: str, found: list[Quantity]) -> list[Quantity]:
         prev.unit = prev.unit or q.unit
         prev.end = q.end
         prev.text = text[prev.start : prev.end]
+    return out
+
+
+_BETWEEN = re.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|ب[يى]ن)\s*$")
+_AGE_FROM = re.compile(r"(?:^|\s)من\s+(?:عمر|سن)\s+$")
+_TO = frozenset({"إلى", "الى", "و"})
+
+
+def merge_unit_ranges(text: str, found: list[Quantity], age_unit: str) -> list[Quantity]:
+    """A range written with its unit on both ends is one range (round 21): after ``بين``
+    (``ما بين 6 أمتار إلى 33 متراً``), or an age bracket after ``من عمر``/``من سن``
+    (``من عمر 15 سنة إلى 25 سنة``); not a list of three. A change ``من X% إلى Y%`` stays two quantities."""
+    out: list[Quantity] = []
+    for i, q in enumerate(found):
+        p = out[-1] if out else None
+        chain = i + 1 < len(found) and text[q.end : found[i + 1].start].strip() in _TO  # "بين 6 و8 و12"
+        if p is None or p.value is None or q.value is None or p.unit is None or p.unit != q.unit or chain:
+            out.append(q)
+            continue
+        head = text[max(0, p.start - 12) : p.start]
+        ranged = _BETWEEN.search(head) or (p.unit == age_unit and _AGE_FROM.search(head))
+        if not ranged or text[p.end : q.start].strip() not in _TO or p.approximate or q.approximate:
+            out.append(q)
+            continue
+        if p.value == q.value:
+            out.append(q)
+            continue
+        p.low, p.high, p.value = min(p.value, q.value), max(p.value, q.value), None
+        p.start = p.start - len(head) + ranged.start() + (1 if head[ranged.start()].isspace() else 0)
+        p.end = q.end
+        p.text = text[p.start : p.end]
     return out

@@ -77,7 +77,8 @@ def dual_construct(lx: QuantityLexicon, text: str, m: NumberMatch) -> None:
     if m.kind != "words" or k not in _DUALS or "\u064b" in m.text:
         return
     nxt = words(text, m.end, min(len(text), m.end + 40))[:1]
-    if nxt and lookup(lx.units, nxt[0].key) is not None and not nxt[0].key.startswith("و"):
+    clitic = nxt[0].key[:1] in ("و", "ل", "ب") and nxt[0].key not in lx.units if nxt else True
+    if nxt and lookup(lx.units, nxt[0].key) is not None and not clitic:  # not "ومليونا لشركة" (round 21)
         m.value = _DUAL_VALUES[k]
 
 

@@ -15,7 +15,7 @@ from rasd.models import Quantity, Sentence, Statement
 from rasd.numbers import NumberMatch, find_numbers, parse_number
 from rasd.quantities.ages import age_unit, number_age
 from rasd.quantities.claimants import claimant, sentence_sources
-from rasd.quantities.compound import has_scale, merge_compounds
+from rasd.quantities.compound import has_scale, merge_compounds, merge_unit_ranges
 from rasd.quantities.context import (
     dual_construct,
     dual_duration,
@@ -389,15 +389,12 @@ def _one(
     if found is None:
         return None
     adjective = postposed_adjective(lx, text, m, before, after)  # "أحياء خمسة كبيرة"
-    unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) or adjective else found
+    two = None if age else postposed_two(lx, text, m, before)  # "ومشاركين اثنين من مدينة" (round 21)
+    unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) or adjective or two else found
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
     if unit is None and not age:
-        unit = (
-            postposed_two(lx, text, m, before)
-            or postposed_plural(lx, text, m, before, after)
-            or dual_or(lx, text, m, before)
-        )
+        unit = two or postposed_plural(lx, text, m, before, after) or dual_or(lx, text, m, before)
     if unit is None and before and before[-1].key in lx.age_bare_cues:
         unit, age = next(iter(lx.age_units.values())), True  # "للفتيات من عمر 5 إلى 15"
     if not age and _model_number(lx, m, unit, before, after):
@@ -467,7 +464,7 @@ def _sentence(
         found.append(q)
     if found and found[-1].unit == _NEXT:
         found[-1].unit = None
-    return merge_compounds(text, found)
+    return merge_unit_ranges(text, merge_compounds(text, found), next(iter(lx.age_units.values())))
 
 
 def extract_quantities(

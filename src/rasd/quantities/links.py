@@ -88,10 +88,13 @@ def postposed_two(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[W
         return None
     w = before[-1]
     plain = strip_diacritics(w.text)
-    if len(w.key) < 5 or plain.startswith(ARTICLES) or not w.key.endswith(("ين", "ان", "ون")):
+    if plain.startswith("و") and len(plain) > 6:
+        plain = plain[1:]  # "ومشاركان اثنان" (round 21)
+    k = key(plain)
+    if len(k) < 5 or plain.startswith(ARTICLES) or not k.endswith(("ين", "ان", "ون")):
         return None
-    stem = plain[:-3] + "ة" if w.key.endswith(("تان", "تين")) else plain[:-2]  # "سفينتان اثنتان" (round 18)
-    return lookup(lx.units, w.key) or (None if w.key in lx.not_units else stem)
+    stem = plain[:-3] + "ة" if k.endswith(("تان", "تين")) else plain[:-2]  # "سفينتان اثنتان" (round 18)
+    return lookup(lx.units, k) or (None if k in lx.not_units else stem)
 
 
 def postposed_adjective(

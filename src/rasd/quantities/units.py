@@ -73,6 +73,8 @@ def verb_like(lx: QuantityLexicon, word: str) -> bool:
     """An unlisted word after a number that is a verb or ``و`` + a verb, not a counted noun."""
     if len(word) == 4 and word.endswith("ت") and word[2] not in "اوي":
         return True  # "و 17183 قدمت لهم": a feminine past verb فعلت (not "ثبوت", "بيوت", "كويت")
+    if len(word) == 4 and word[0] in "يت" and not set(word[1:]) & set("اويىةتء"):
+        return True  # "520 تهدف", "2302 تشمل": an imperfect verb يفعل/تفعل (round 21)
     if len(word) < lx.min_verb_length:
         return False
     if word.startswith(lx.verb_prefixes) or word.endswith(lx.verb_suffixes):
@@ -317,11 +319,15 @@ def _not_noun(lx: QuantityLexicon, word: str) -> bool:
 
 def _construct_next(lx: QuantityLexicon, head: Word, w: Word) -> bool:
     """The word after a construct plural: definite (``من عناصر التنظيم``), or, after a sound plural that
-    lost its ``ن``, an indefinite noun that starts a longer construct chain (``عشرة من منسوبي قوات
-    الطوارئ``; not ``7 من عائلة واحدة``)."""
+    lost its ``ن`` or a listed broken plural (round 21: ``اثنين من عناصر جماعة الإخوان``), an indefinite
+    noun that starts a longer construct chain (``عشرة من منسوبي قوات الطوارئ``; not ``7 من عائلة واحدة``)."""
     if w.key.startswith("ال"):
         return True
-    return head.key.endswith("ي") and _arabic(w.key) and w.key not in lx.not_units and len(w.key) > 2
+    listed_unit = lookup(lx.units, head.key)
+    broken = listed_unit is not None and key(listed_unit) != head.key and not head.key.endswith(("ه", "ة"))
+    return (
+        (broken or head.key.endswith("ي")) and _arabic(w.key) and w.key not in lx.not_units and len(w.key) > 2
+    )
 
 
 def _stem_unit(word: str, unit: str) -> str:
