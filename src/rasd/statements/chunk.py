@@ -315,7 +315,8 @@ def skip_addressee(toks: list[Tok], j: int, hi: int) -> int:
         return j
     if toks[j].key in ("ل", "لـ") or toks[j].text.endswith("ـ"):
         n = j + 1
-        if n < hi and (toks[n].text in OPEN_QUOTES or toks[n].text == "("):
+        if n < hi and (toks[n].text in OPEN_QUOTES or toks[n].text in "(»"):
+            # لـ»الجزيرة»: a name between reversed guillemets (round 14)
             close = ")" if toks[n].text == "(" else CLOSE_FOR.get(toks[n].text, toks[n].text)
             end = next((m for m in range(n + 1, min(hi, n + 6)) if toks[m].text in (close, "”", '"')), None)
             return j if end is None else end + 1

@@ -37,6 +37,7 @@ from rasd.statements.clauses import (
 from rasd.statements.guards import cue_at, disagrees, embedded_verb, rejected
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
+from rasd.statements.nesting import trim_contents
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 from rasd.statements.scan import comp_at, find_content
 from rasd.statements.subjects import demonstrative_subject
@@ -196,6 +197,10 @@ def _content_span(view: SentenceView, comp: str, k: int, draft: Draft) -> bool:
             return True
     draft.content = (toks[start_tok].start, view.end)
     return True
+
+
+_SAYING = frozenset({"that", "colon", "quote"})
+"""Complements of a verb of saying: only such a verb may follow its content (…، وحمل بعضهم صورا: no)."""
 
 
 def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
@@ -365,7 +370,9 @@ def _open_speaker(
     k = _speaker_np(lex, view, i + 1, cue, d, cue_set)
     if d.speaker is None and d.speaker_from == "elided" and cue.kind == "verb":
         k = fronted_subject(view, i + 1, cue, d, cue_set) or k
-    if (cue.kind == "masdar" or cue.needs_speaker) and d.speaker is None:
+    # وتوقعت أن: a conjoined past form continues a subject (the impersonal sense is present, round 14)
+    conjoined_past = cue.kind == "verb" and not cue.present and view.toks[i].key[:1] in "وف"
+    if (cue.kind == "masdar" or (cue.needs_speaker and not conjoined_past)) and d.speaker is None:
         return None
     return k, False
 
@@ -393,7 +400,12 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         found = _object_split(view, i, k, d, cue)
     act: SpeechAct | None = cue.act
     if found is None:
-        if cue.kind != "verb" or cue.act is None or not _postposed(view, i, d, k):
+        if (
+            cue.kind != "verb"
+            or cue.act is None
+            or cue.comps.isdisjoint(_SAYING)
+            or not _postposed(view, i, d, k)
+        ):
             return None
         d.gap_end = i
     else:
@@ -419,26 +431,6 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
         return None
     d.act = report_act(act, toks, view, d)
     return d
-
-
-def _trim_contents(view: SentenceView, drafts: list[Draft]) -> None:
-    """End an indirect content where the next statement in the sentence begins."""
-    toks = view.toks
-    for n, d in enumerate(drafts):
-        if d.direct:
-            continue
-        for later in drafts[n + 1 : n + 17]:  # bounded: no quadratic scan on pathological input
-            if later.cue_start >= d.content[1]:
-                break
-            if d.content[0] < later.cue_start < d.content[1]:
-                k = later.cue_index - 1
-                if later.kind != "participle" and toks[k].is_word and toks[k].key not in words("trailing"):
-                    continue  # a statement nested in the content (... إن كيم يدين ...)
-                while k > view.lo and (not toks[k].is_word or toks[k].key in words("trailing")):
-                    k -= 1
-                if toks[k].end > d.content[0]:
-                    d.content = (d.content[0], toks[k].end)
-                break
 
 
 def _tok_after(toks: list[Tok], offset: int, hi: int, lo: int = 0) -> int:
@@ -475,8 +467,8 @@ def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Dr
                 busy.update(range(i, _tok_after(toks, d.quote_end, view.hi, i)))
     drafts.sort(key=lambda d: d.cue_start)
     drafts = _merge_coordinated(drafts)
-    _trim_contents(view, drafts)
-    return drafts
+    trim_contents(view, drafts)
+    return [d for d in drafts if not d.nested]
 
 
 def _merge_coordinated(drafts: list[Draft]) -> list[Draft]:

@@ -6,6 +6,7 @@ Used by :mod:`rasd.statements.extract` (split from it in round 10).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from rasd.statements.chunk import Tok, np_rules, words
 from rasd.statements.clauses import lead_only, subjunctive, unreal
@@ -40,6 +41,8 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None
     if cue.needs_channel and not _channel_ahead(toks, i):
         return None  # التي كتب كلماتها الشاعر: wrote lyrics, not a quoted message (round 13)
+    if cue.strict_hamza and "أ" in toks[i].text:
+        return dataclasses.replace(cue, strict=False)  # وأبان X خلال الاجتماع … أن (round 14)
     return cue
 
 

@@ -96,6 +96,8 @@ class Cue:
     after: tuple[tuple[re.Pattern[str], SpeechAct], ...] = ()
     strict: bool = False
     """The complement must follow the speaker directly (no adverbials in between)."""
+    strict_hamza: bool = False
+    """``strict: hamza``: strict only when written without its hamza (ابان "during"; وأبان X خلال … أن)."""
     np_heads: re.Pattern[str] | None = None
     """A direct-object complement only counts when its first word matches."""
     needs_speaker: bool = False
@@ -263,6 +265,7 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
         base = dataclasses.replace(base, object_first=obj_first, needs_after=needs_after, lam_heads=lam)
         base = dataclasses.replace(base, prep_that=prep_that, bare_speech=bare, prep_quote=prep_quote)
         base = dataclasses.replace(base, object_cut=cut, needs_channel=bool(e.get("needs_channel")))
+        base = dataclasses.replace(base, strict_hamza=e.get("strict") == "hamza")
         for f in forms:
             cue = dataclasses.replace(base, gender=f.gender, number=f.number, person=f.person)
             cue = dataclasses.replace(cue, jussive=f.jussive, present=f.present)

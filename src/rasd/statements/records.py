@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from rasd.data import read_lines
 from rasd.models import SpeechAct
-from rasd.statements.chunk import Tok, np_rules
+from rasd.statements.chunk import Tok, np_rules, token_key
 from rasd.statements.lexicon import Gender
 
 
@@ -34,6 +36,8 @@ class Draft:
     """Token index where the content opens (tokens from the cue to here are the statement's frame)."""
     source: tuple[int, int] | None = None
     """``X عن Y``: the original source Y named after the reporting medium X."""
+    nested: bool = False
+    """Inside another statement's content without a speaker of its own (round 14): not emitted."""
 
 
 @dataclass(slots=True)
@@ -49,10 +53,25 @@ class SentenceView:
     ent_ends: frozenset[int] = frozenset()
 
 
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset[str]:
+    """News-agency names of ``meta/agencies.txt`` (the shared gazetteer), as token-key strings."""
+    names = (n.strip() for line in read_lines("meta/agencies.txt") for n in line.split("|"))
+    return frozenset(" ".join(token_key(w) for w in n.split()) for n in names if n and not n.isascii())
+
+
+def _agency(toks: list[Tok], k: int, end: int) -> bool:
+    """The whole speaker is an agency's name without a medium word (وأوضحت الأناضول; round 14)."""
+    words = [t.key for t in toks[k:] if t.start < end and t.is_word]
+    return 0 < len(words) <= 4 and " ".join(words) in _agency_names()
+
+
 def is_media(toks: list[Tok], draft: Draft) -> bool:
     if draft.speaker is None:
         return False
     k = bisect.bisect_left(toks, draft.speaker[0], key=lambda t: t.start)
+    if k < len(toks) and _agency(toks, k, draft.speaker[1]):
+        return True
     if k >= len(toks) or np_rules().media.fullmatch(toks[k].key) is None:
         return False
     if toks[k].key.endswith("وكاله") and k + 1 < len(toks):

@@ -80,7 +80,9 @@ def _appos_then_that(cue: Cue, toks: list[Tok], k: int, hi: int, cue_set: set[in
     j = k
     while j < min(hi, k + 20):
         t = toks[j]
-        if comp_at(cue, t, True) is not None:
+        if (comp := comp_at(cue, t, True)) is not None:
+            if comp == "prep" and cue.needs_after and not _after_ok(cue, toks, j):
+                return None  # X، تضمنت شرحا مفصلا عن إجراءات: عبر is "via" (round 14)
             return j if j > k else None
         if t.key == "ل" or outlet_addressee(t.key):
             n = skip_addressee(toks, j, hi)  # ، لـ«الشرق الأوسط»، إن
@@ -150,10 +152,11 @@ def _time_words(toks: list[Tok], k: int, hi: int) -> int:
 
 
 def _outlet_end(toks: list[Tok], j: int, hi: int) -> int:
-    """End of an outlet's name after ``لوكالة``: an optional quoted name, then plain words."""
+    """End of an outlet's name after ``لوكالة``: an optional quoted name (a dotted acronym spans several
+    tokens: «إيه.بي.سي»), then plain words."""
     if j < hi and toks[j].text in OPEN_QUOTES:
         close = CLOSE_FOR.get(toks[j].text, toks[j].text)
-        end = next((m for m in range(j + 1, min(hi, j + 6)) if toks[m].text in (close, '"')), None)
+        end = next((m for m in range(j + 1, min(hi, j + 10)) if toks[m].text in (close, '"')), None)
         if end is None:
             return j
         j = end + 1
@@ -260,6 +263,8 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         comp = None  # مدينة ”مسندم“ نحو …: a mark glued to the word before it closes a quoted name
     if comp == "quote" and sc.state == "np" and (named := _named_then_that(sc, k)) is not None:
         return ("that", named), named  # مصدر قريب من رئيس الوزراء "سيلفيو برلسكوني" إنه: a quoted name
+    if comp == "quote" and sc.state == "np" and (after := _quoted_name(sc, k)) is not None:
+        return _CONTINUE, after  # وقالت "شينخوا": / وكالة … "شينخوا" الرسمية، عن مسؤولين أن (round 14)
     if comp == "prep" and cue.needs_after and not _after_ok(cue, toks, k):
         return _FAIL, k
     if comp == "prep" and cue.prep_that and not (k + 1 < sc.view.hi and rules.is_that(toks[k + 1].key)):
@@ -359,6 +364,31 @@ def _named_then_that(sc: _Scan, k: int) -> int | None:
     if sc.draft.speaker is not None:
         sc.draft.speaker = (sc.draft.speaker[0], toks[close - 1].end)
     return close + 1
+
+
+def _quoted_name(sc: _Scan, k: int) -> int | None:
+    """A short quoted name (1-3 words) with up to two definite adjectives, then a colon, أن/إن or
+    (after a medium) عن: the name is the speaker (or ends it); returns the index after it."""
+    toks, hi, rules = sc.view.toks, sc.view.hi, np_rules()
+    close = next((m for m in range(k + 2, min(k + 5, hi)) if toks[m].text in '”»"“'), None)
+    if close is None or not all(t.is_word for t in toks[k + 1 : close]):
+        return None
+    m = close + 1
+    while m < hi and m < close + 3 and toks[m].key.startswith("ال") and not rules.is_stop(toks[m].key):
+        m += 1
+    end = toks[m - 1].end
+    if m < hi and toks[m].text in "،,":
+        m += 1
+    if m >= hi:
+        return None
+    nxt = toks[m]
+    if sc.draft.speaker is None and (nxt.text == ":" or rules.is_that(nxt.key)):
+        sc.draft.speaker, sc.draft.speaker_from = (toks[k + 1].start, toks[close - 1].end), "explicit"
+        return m
+    if sc.draft.speaker is not None and nxt.key == "عن" and is_media(toks, sc.draft):
+        sc.draft.speaker = (sc.draft.speaker[0], end)
+        return m
+    return None
 
 
 def _glued_close(view: SentenceView, k: int) -> bool:

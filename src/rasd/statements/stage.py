@@ -81,8 +81,8 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     lo = after_lead(view)
     if lo + 1 < view.hi and toks[lo].key == "و":
         lo += 1  # "و تلقى": the conjunction written apart
-    while lo < view.hi and toks[lo].key in words("subject_negators"):
-        lo += 1
+    while lo < view.hi and (toks[lo].key in words("subject_negators") or _soft_lead(toks[lo].key)):
+        lo += 1  # وقد هدد X …، مؤكدا / كما ثمن X …، معتبرا: the verb follows the lead (round 14)
     if lo >= view.hi or not toks[lo].is_word:
         return None
     first = toks[lo].key
@@ -95,9 +95,21 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     if start < view.hi and _prepositional(toks[start].key):
         return None  # واهتمت بمستجدات …، مشيرة: a prepositional phrase, the subject is elided (round 13)
     end = np_end(toks, start, min(view.hi, before), set(), frozenset())
+    end = next((k for k in range(start + 1, end) if _suffixed_object(toks, k)), end)
     if end <= start:
         return None
     return toks[start].start, toks[end - 1].end
+
+
+def _suffixed_object(toks: list[Tok], k: int) -> bool:
+    """``الصحف رصدها``: a noun with a pronoun suffix after a definite word opens the object (round 14)."""
+    key = toks[k].key
+    return toks[k - 1].key.startswith("ال") and len(key) > 4 and key.endswith(("ها", "هم", "هما", "هن"))
+
+
+def _soft_lead(key: str) -> bool:
+    """``قد``، ``كما``، ``حيث`` … before the verb; ``كان`` is the verb itself (its subject follows)."""
+    return key in words("soft_leads") and key not in words("kana")
 
 
 def _prepositional(key: str) -> bool:
@@ -122,6 +134,24 @@ def _verb_clause_subject(lex: Lexicon, view: SentenceView, d: Draft) -> tuple[in
     if span is not None and np_gender(toks, span) != ("f" if first.endswith("ت") else "m"):
         return None  # وشكر سفارة المملكة …، مضيفا: the noun disagrees with the verb, it is the object
     return span
+
+
+def _elided_verb_subject(view: SentenceView, prev: SentenceView | None) -> tuple[int, int] | None:
+    """A sentence opened by و + a verb whose subject is elided (a preposition right after it: واهتمت
+    بمستجدات …، مشيرة) continues the subject of the previous sentence (round 14)."""
+    toks, lo = view.toks, view.lo
+    if (
+        prev is None
+        or lo + 1 >= view.hi
+        or not toks[lo].key.startswith("و")
+        or toks[lo].text.startswith("وال")
+    ):
+        return None
+    if toks[lo].key in words("kana") or np_rules().is_stop(toks[lo].key[1:]):
+        return None
+    if not _prepositional(toks[lo + 1].key):
+        return None
+    return _subject(prev, prev.hi)
 
 
 def _comma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -258,7 +288,9 @@ def _resolve(
         return
     if d.speaker_from == "participle":
         pos = same.index(d)
-        window = [a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker]
+        window = [
+            a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker and not thing_speaker(view.toks, a)
+        ]
         # معربة after “قال X: إن الولايات المتحدة تستنكر”: the nearest speaker of the same gender
         anchor = next((a for a in window if a.gender == d.gender), window[0] if window else None)
         if anchor is not None:
@@ -267,6 +299,8 @@ def _resolve(
             d.speaker, d.speaker_from = own, "explicit"  # وشكك معهد بحثي … قائلا: its own clause
         elif (last := _recent(known, d)) is not None:
             d.speaker, d.speaker_from = last.span, "previous-speaker"
+        elif (own := _elided_verb_subject(view, prev)) is not None:
+            d.speaker, d.speaker_from = own, "pronoun"  # وواصلت الصحف …. واهتمت ب…، مشيرة: الصحف
         elif d.cue_index == view.lo and prev is not None:
             d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"  # “… انتهائها. قائلة:”
         else:
@@ -440,7 +474,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "16"
+    version = "17"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

@@ -1,7 +1,8 @@
 """Subjects of elided-subject verbs found inside their own sentence (round 10).
 
 * a verb joined by و/ف without a comma continues the subject of the nearest earlier verb of the
-  sentence that agrees with it (``واستمع المجلس الى … ووعد بدراستها``, ``ويبين المزارع X تفاصيل … فقال:``);
+  sentence that agrees with it (``واستمع المجلس الى … ووعد بدراستها``, ``ويبين المزارع X تفاصيل … فقال:``),
+  also of a ``وكان/وكانت`` (``وكانت جماعة X قد أثارت … وطالبت``, round 14);
 * ``وبالعودة إلى X، قال``: the fronted phrase returns to a speaker named before;
 * a demonstrative subject right before the complement (``في البداية ادعت تلك بأنها``);
 * the other party of an exchange before a resumptive verb (round 12): ``تلقى X اتصالا هاتفيا من Y أعرب
@@ -33,8 +34,10 @@ def _candidate(toks: list[Tok], m: int, hi: int) -> bool:
     t, rules = toks[m], np_rules()
     if not t.is_word or t.key[:1] not in "وف" or m + 1 >= hi or not toks[m + 1].is_word:
         return False
+    if t.key in words("kana"):  # وكانت جماعة X قد أثارت … وطالبت: the kana subject carries (round 14)
+        return not rules.is_stop(toks[m + 1].key) and rules.non_agents.fullmatch(toks[m + 1].key) is None
     stem, nxt = t.key[1:], toks[m + 1].key
-    if rules.is_stop(stem) or rules.is_stop(t.key) or rules.titles.fullmatch(stem) or t.key in words("kana"):
+    if rules.is_stop(stem) or rules.is_stop(t.key) or rules.titles.fullmatch(stem):
         return False
     if t.key in words("waw_nouns") or rules.titles.fullmatch(t.key):
         return False
