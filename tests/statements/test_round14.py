@@ -10,7 +10,10 @@ def _cues(text: str) -> list[tuple[str, str, str]]:
 
 
 def test_participles_continuing_a_nested_statement_are_part_of_the_content() -> None:
-    text = "وصرح الناطق باسم الديوان بأن الرئيس رحب برغبة شركة زمرد في التوسع، مشيدا بالتعاون، ومثنيا على نشاطها."
+    text = (
+        "وصرح الناطق باسم الديوان بأن الرئيس رحب برغبة شركة زمرد في التوسع، مشيدا بالتعاون، "
+        "ومثنيا على نشاطها."
+    )
     assert _cues(text) == [("وصرح", "الناطق باسم الديوان", "say"), ("رحب", "الرئيس", "say")]
     outer = statements(text)[0]
     assert outer.content.endswith("ومثنيا على نشاطها.")  # the participles stay inside its content
@@ -126,3 +129,50 @@ def test_via_and_non_saying_verbs_after_a_comma() -> None:
     assert [s.cue for s in statements(text)] == ["وأوضح"]
     # only a verb of saying may follow its content (…، وحمل بعضهم صورا: no accusation)
     assert statements("وخرج المتظاهرون إلى الشارع، وحمل بعضهم صورا للزعيم.") == []
+
+
+def test_post_blind_names_ending_in_allah_are_no_prayer() -> None:
+    assert _cues("وأكد الجار الله أن المنطقة تشهد مشروعات كبيرة.") == [("وأكد", "الجار الله", "confirm")]
+    st = only("وذكرت مصادر محلية في رام الله أن القوات اقتحمت البلدة.")
+    assert st.speaker == "مصادر محلية في رام الله"
+    assert statements("ودعا الشيخ الله أن يحفظ البلاد.") == []  # a call verb still prays
+    assert statements("وقد قال الله تعالى: ((ولكم في القصاص حياة)).") == []  # a verse, nobody reports
+
+
+def test_post_blind_guards() -> None:
+    text = "وقالت المتحدثة إنه يجري تحذير ملايين الزوار من خلال المنشورات أن يبتعدوا عن الثيران."
+    assert [s.cue for s in statements(text)] == ["وقالت"]  # a passive verbal noun names nobody
+    text = (
+        "وصرحت الوزارة في بيان: إن المباحث تمكنت من كشف الجريمة، وواجه رجال المباحث الجاني بالأدلة "
+        "فاعترف بها."
+    )
+    assert [s.cue for s in statements(text)] == ["وصرحت"]  # ف continues the content's narration
+    assert statements("كيفما أجاب الزمن عن هذا السؤال فلا بد من الاعتراف بذلك.") == []
+    assert statements("استبعد الجهاز الفني قائد الفريق سامر من مباراة الكأس.") == []  # an action
+    assert _cues("واستبعد الخبراء فرضية التسميم.") == [("واستبعد", "الخبراء", "say")]
+    assert statements("وقال المدرب للصحفيين بعد الفوز، وهو يشير لزميله بيده.") == []
+
+
+def test_post_blind_speakers_and_channels() -> None:
+    text = (
+        "وبدأ بعد ذلك الحفل الخطابي بتلاوة آيات من القرآن الكريم، ثم ألقى مدير المهرجان فادي الوهمي كلمة "
+        "اللجنة العليا للمهرجان أوضح فيها أن المهرجان يحظى بدعم كبير."
+    )
+    assert _cues(text) == [("أوضح", "مدير المهرجان فادي الوهمي", "say")]
+    text = "وأكدت الشركة الخبر، إلا أنها قالت عبر مدونتها الرسمية إن البرنامج يتم بالتعاون مع الشركاء."
+    assert [s.cue for s in statements(text)] == ["وأكدت", "قالت"]
+    text = (
+        "قال الوزير سامر إنه مستعد للتحرك. وكان الوزير يتحدث للصحفيين لدى هبوطه في المرحلة الأولى من مهمة "
+        "تجارية تستغرق أربعة أيام يأمل أن يصيغ خلالها تحالفات جديدة."
+    )
+    sts = statements(text)
+    assert [(s.cue, s.speaker) for s in sts][-1] == ("يأمل", "الوزير سامر")
+    st = only("ويعرض الحرفي سامر تجاربه، مشيداً بما حظي به المعرض من إقبال.")
+    assert st.content == "ما حظي به المعرض من إقبال."
+
+
+def test_post_blind_reversed_guillemet_closes_a_quotation() -> None:
+    text = "وأضاف الدكتور فادي « إن بيوت الله يجب أن تصان «، مؤكدًا أن هذه الأعمال لن تزيد الوطن إلا لحمة."
+    sts = statements(text)
+    assert [(s.cue, s.direct) for s in sts] == [("وأضاف", True), ("مؤكدًا", False)]
+    assert sts[0].content.strip() == "إن بيوت الله يجب أن تصان"

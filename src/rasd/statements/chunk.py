@@ -355,11 +355,19 @@ def find_close_quote(text: str, open_at: int, limit: int = 3000) -> int | None:
             return j
         if text[j] == "“" and text[open_at] == "“" and _closing_shape(text, j):
             return j  # “… اليوم الأربعاء“. : the opening mark written again at the end closes it
+        if text[j] == text[open_at] == "«" and _punctuation_after(text, j):
+            return j  # « إن هذه الجريمة … وجل «.: the opening mark again before punctuation (round 14)
         if text[j] == text[open_at] and text[j] in "«“":
             return None  # «هناك حاجة … ⏎ … «سننفذها»: the same mark opens again, the first was never closed
         if text[j] == "\n" and _narration_follows(text, j, candidates):
             return None  # "طائرة … وامرأة.⏎بالمقابل …⏎: never closed; narration goes on
     return None
+
+
+def _punctuation_after(text: str, j: int) -> bool:
+    """Only spaces, then punctuation or the end of the line, after the mark at ``j``."""
+    rest = text[j + 1 : j + 6].lstrip(" ")
+    return not rest or rest[0] in "،,.؛:\n"
 
 
 def _narration_follows(text: str, j: int, closers: set[str]) -> bool:

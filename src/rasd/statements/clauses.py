@@ -154,11 +154,15 @@ def governing_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
         c -= 1
     if c != view.lo and toks[c - 1].text not in "،,":
         return None
+    while c + 1 < i and toks[c].key in words("mid_leads") and toks[c].key != "و":
+        c += 1  # …، ثم ألقى X كلمة Y أوضح فيها: the clause opens after its lead (round 14)
     first = toks[c].key
     if not toks[c].is_word or rules.is_stop(first) or rules.is_stop(first[1:]) or first in words("kana"):
         return None
-    start = c if first.startswith(("ال", "وال")) else c + 1
+    start = c if toks[c].text.startswith(("ال", "وال")) else c + 1  # ألقى is a verb (round 12)
     end = np_end(toks, start, i, set(), frozenset({"ب"}))
+    # ألقى X كلمة Y أوضح فيها: the channel noun (كلمة، بيانا) is the object, not the subject (round 14)
+    end = next((m for m in range(start + 1, end) if rules.channels.fullmatch(toks[m].key)), end)
     if end <= start or rules.pronouns.fullmatch(toks[start].key):
         return None
     return toks[start].start, toks[end - 1].end

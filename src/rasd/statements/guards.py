@@ -39,6 +39,13 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
     if cue.suffixed and not _suffixed_ok(lex, toks[i].text, prev):
         return None
+    nxt = toks[i + 1].key if i + 1 < len(toks) else ""
+    if cue.present and prev in ("وهو", "وهي") and not _opens_complement(cue, nxt):
+        return None  # وقال X …، وهو يشير لفلان «…»: a gesture in a circumstantial clause (round 14)
+    if cue.needs_after and np_rules().written_channels.match(nxt):
+        return None  # قالت عبر مدونتها إن: "via" a written channel (round 14)
+    if cue.kind == "masdar" and prev in words("passive_leads"):
+        return None  # يجري تحذير السائحين: the warned are its object, nobody is named (round 14)
     if cue.needs_channel and not _channel_ahead(toks, i):
         return None  # التي كتب كلماتها الشاعر: wrote lyrics, not a quoted message (round 13)
     if cue.strict_hamza and "أ" in toks[i].text:
@@ -64,6 +71,13 @@ def _suffixed_ok(lex: Lexicon, text: str, prev: str | None) -> bool:
     if text.endswith("ة"):
         return False
     return prev is None or (prev not in lex.negators and prev not in words("suffixed_blockers"))
+
+
+def _opens_complement(cue: Cue, key: str) -> bool:
+    """``key`` right after the cue opens its complement (وهو يتهمنا بعدم …، وهي تقول إن …)."""
+    if cue.suffixed or key in cue.comps or np_rules().is_that(key):
+        return True
+    return "ب" in cue.comps and key.startswith("ب")
 
 
 def _after_next(cue: Cue, toks: list[Tok], i: int) -> bool:
@@ -127,6 +141,15 @@ def _is_prayer(toks: list[Tok], d: Draft, i: int) -> bool:
     return any(prayer.fullmatch(toks[n].key) and not _in_name(toks, n, d.speaker[0]) for n in span)
 
 
+def _god_first(toks: list[Tok], d: Draft, i: int) -> bool:
+    """``قال الله تعالى``، ``وآمل من الله``: the speaker opens with a prayer word (after a preposition)."""
+    span = [t.key for t in toks[i + 1 : i + 3]]
+    prayer = np_rules().prayer
+    if span and span[0] in ("من", "الى", "على") and len(span) > 1:
+        span = span[1:]
+    return bool(span) and prayer.fullmatch(span[0]) is not None
+
+
 def _in_name(toks: list[Tok], n: int, first: int) -> bool:
     """``الله`` closing a compound name (العطا الله، عبد الله) unless a prayer formula follows."""
     if toks[n].key != "الله" or toks[n].start == first:
@@ -165,8 +188,11 @@ def rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> 
         # saying as the antecedent is dropped when the speaker is resolved)
         colon = i + 1 < view.hi and toks[i + 1].text == ":"
         return not (colon and toks[i - 1].key in words("relatives"))
-    if d.speaker is not None and _is_prayer(toks, d, i):
-        return True  # ودعا المولى عز وجل أن ...: a prayer
+    praying = cue.act in ("call", None) or _god_first(toks, d, i)
+    if d.speaker is not None and praying and _is_prayer(toks, d, i):
+        # ودعا المولى عز وجل أن ...: a prayer; only a call verb prays (وأكد الجار الله أن، وذكرت مصادر
+        # في رام الله أن: a name ending in الله before the complement, round 14)
+        return True
     if embedded and d.speaker is not None and toks[i - 1].key in words("relatives"):
         return True  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
     # تشير المعلومات إلى: a thing "indicates", nobody says

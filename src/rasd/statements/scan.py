@@ -46,6 +46,8 @@ def comp_at(cue: Cue, t: Tok, has_np: bool) -> str | None:
         return "prep"  # دعا X للتنسيق: لل + a verbal noun (round 13)
     if "ب" in cue.comps and t.key.startswith("ب") and len(t.key) > 3 and (has_np or t.key.startswith("بال")):
         return "prep"
+    if "ب" in cue.comps and t.key == "بما" and has_np:
+        return "prep"  # مشيدا بما حظي به المعرض (round 14)
     return None
 
 

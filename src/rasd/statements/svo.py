@@ -79,6 +79,10 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
         return None  # وعن خطة الرئاسة في إعادة التعمير قال: / وحول تأخر التمارين قال: a fronted topic
     if j > k or toks[k].key.isdigit():
         return None  # "صدر في عام 2014 قد أشار": a date, not a subject
+    if j > view.lo and toks[j - 1].key in _PREPOSITIONS and toks[j].text.startswith("ال"):
+        # في المرحلة الأولى من مهمة تستغرق أربعة أيام يأمل: a definite preposition's object is no
+        # subject (round 14); an indefinite one is (مع شركة أعلنت عن: "a company that announced")
+        return None
     return toks[j].start, toks[k].end
 
 
@@ -89,6 +93,9 @@ def _confirm_or_deny(lex: Lexicon, key: str) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم"})
+_PREPOSITIONS = frozenset(
+    {"في", "فى", "من", "على", "علي", "الى", "الي", "عن", "مع", "حول", "منذ", "خلال", "لدى", "لدي"}
+)
 
 
 def _before_relative(view: SentenceView, k: int) -> int:
