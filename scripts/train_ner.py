@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--lm", type=Path, default=None, help="neural: pre-trained context encoders to reuse (.npz)"
     )
-    ap.add_argument("--no-lm", action="store_true", help="neural: no context encoders (ablation)")
+    ap.add_argument("--with-lm", action="store_true", help="neural: pre-train context encoders (no gain)")
     ap.add_argument("--epochs", type=int, default=None, help="neural: training epochs")
     ap.add_argument("--seed", type=int, default=None, help="neural: initialisation and shuffling seed")
     ap.add_argument("--no-clusters", action="store_true", help="crf: no cluster features (ablation)")
@@ -84,7 +84,7 @@ def _train_neural(args: argparse.Namespace) -> tuple[Path, dict[str, object]]:
         reuse_clusters=args.reuse_clusters,
         crf=args.crf,
         lexicon_file=args.lexicon,
-        lm=None if args.no_lm else LmParams(),
+        lm=LmParams() if args.with_lm else None,
         lm_file=args.lm,
     )
     return args.out / "ner.npz", meta

@@ -5,9 +5,9 @@
 1. the word clusters (:func:`rasd.ner.clusters.build_clusters`, reused when asked);
 2. a first-pass CRF trained on ANERcorp train (:func:`rasd.ner.train.train_model`), or a given one;
 3. the auto-lexicon: SaudiNewsNet tagged by that CRF (:mod:`rasd.ner.autolex`);
-4. word vectors from SaudiNewsNet (:func:`rasd.ner.clusters.word_vectors`), rounded to float16
-   as they ship, so training sees the vectors tagging will see;
-5. the context encoders pre-trained on SaudiNewsNet (:mod:`rasd.ner.lm`; skipped with ``lm=None``);
+4. word vectors from SaudiNewsNet (:func:`rasd.ner.clusters.word_vectors`);
+5. optionally (``lm``, off by default: it gave no gain on the held-out split, docs/ner.md), the
+   context encoders pre-trained on SaudiNewsNet (:mod:`rasd.ner.lm`);
 6. the BiLSTM-CRF (:mod:`rasd.ner.nn_train`), written as ``ner.npz`` (the word embeddings in
    float16), ``vocab.json.gz`` and ``ner.meta.json``.
 
@@ -136,7 +136,7 @@ def train_neural_from_shared(
     threads: int = 1,
     snapshot_dir: Path | None = None,
     lexicon_file: Path | None = None,
-    lm: LmParams | None = LmParams(),  # noqa: B008 - frozen dataclass
+    lm: LmParams | None = None,
     lm_file: Path | None = None,
 ) -> dict[str, Any]:
     """Train the neural model into ``out_dir`` (see the module doc); returns its metadata.
@@ -173,7 +173,6 @@ def train_neural_from_shared(
     import numpy as np
 
     vectors = np.vstack([np.zeros((2, VECTOR_DIM), np.float32), wv.vectors[:VECTOR_WORDS]])
-    vectors = vectors.astype(np.float16).astype(np.float32)
     lm_weights = _context_encoders(data, encoder, vectors, lm, lm_file, threads)
     log.info("NER: inputs ready in %.0fs; training the BiLSTM-CRF", time.perf_counter() - t0)
     weights, history = train_network(
