@@ -39,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse-clusters", action="store_true", help="keep the cluster table already in --out")
     ap.add_argument("--crf", type=Path, default=None, help="neural: first-pass CRF model file to reuse")
     ap.add_argument("--lexicon", type=Path, default=None, help="neural: auto-lexicon to reuse")
+    ap.add_argument(
+        "--lm", type=Path, default=None, help="neural: pre-trained context encoders to reuse (.npz)"
+    )
+    ap.add_argument("--with-lm", action="store_true", help="neural: pre-train context encoders (no gain)")
     ap.add_argument("--epochs", type=int, default=None, help="neural: training epochs")
     ap.add_argument("--seed", type=int, default=None, help="neural: initialisation and shuffling seed")
     ap.add_argument("--no-clusters", action="store_true", help="crf: no cluster features (ablation)")
@@ -67,6 +71,7 @@ def _train_crf(args: argparse.Namespace) -> tuple[Path, dict[str, object]]:
 
 
 def _train_neural(args: argparse.Namespace) -> tuple[Path, dict[str, object]]:
+    from rasd.ner.lm import LmParams
     from rasd.ner.nn_train import NnParams
     from rasd.ner.train_neural import train_neural_from_shared
 
@@ -79,6 +84,8 @@ def _train_neural(args: argparse.Namespace) -> tuple[Path, dict[str, object]]:
         reuse_clusters=args.reuse_clusters,
         crf=args.crf,
         lexicon_file=args.lexicon,
+        lm=LmParams() if args.with_lm else None,
+        lm_file=args.lm,
     )
     return args.out / "ner.npz", meta
 

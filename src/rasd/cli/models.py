@@ -23,6 +23,9 @@ def train_ner(
     ] = False,
     crf: Annotated[Path | None, typer.Option(help="neural: a first-pass CRF model file to reuse.")] = None,
     lexicon: Annotated[Path | None, typer.Option(help="neural: an auto-lexicon to reuse.")] = None,
+    lm: Annotated[
+        Path | None, typer.Option(help="neural: pre-trained context encoders (.npz) to reuse.")
+    ] = None,
 ) -> None:
     """Train the NER model from ANERcorp and SaudiNewsNet, as scripts/train_ner.py (neural: ~45 min)."""
     from rasd.errors import InputError
@@ -44,7 +47,7 @@ def train_ner(
         from rasd.ner.train_neural import train_neural_from_shared
 
         train_neural_from_shared(
-            shared, out_dir, reuse_clusters=reuse_clusters, crf=crf, lexicon_file=lexicon
+            shared, out_dir, reuse_clusters=reuse_clusters, crf=crf, lexicon_file=lexicon, lm_file=lm
         )
         model = out_dir / "ner.npz"
     console.print(f"model: {model}")

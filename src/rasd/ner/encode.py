@@ -137,6 +137,11 @@ class Encoder:
         self._cache[token] = hit
         return hit
 
+    def token_ids(self, token: str) -> tuple[int, tuple[int, int, int]]:
+        """A token's word id and its three cluster ids (as in :meth:`encode`)."""
+        ty = self._type(token)
+        return ty.word, ty.clusters
+
     def encode(self, sentences: Sequence[Sequence[str]]) -> Batch:
         """One padded :class:`Batch` for ``sentences`` (each a non-empty list of token texts)."""
         import numpy as np

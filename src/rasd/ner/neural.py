@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rasd.errors import ModelError
 from rasd.ner.encode import GAZ_FLAGS, LEX_DIM, Batch, Encoder
+from rasd.ner.lm import LM_WEIGHTS, WINDOW
 
 if TYPE_CHECKING:
     import numpy as np
@@ -63,11 +64,17 @@ class BiLstmCrf:
             raise ModelError(f"neural NER weights lack {', '.join(missing)}")
         import numpy as np
 
-        self.w = {n: np.asarray(weights[n], dtype=np.float32) for n in WEIGHT_NAMES}
+        names = WEIGHT_NAMES + (LM_WEIGHTS if all(n in weights for n in LM_WEIGHTS) else ())
+        self.w = {n: np.asarray(weights[n], dtype=np.float32) for n in names}
         self.labels = list(labels)
         self.encoder = encoder
         w = self.w
         ih_t = np.concatenate([w["lstm_f_ih"], w["lstm_b_ih"]]).T  # D_in, 8H
+        self._lm = self._context_weights() if "lm_edge" in w else None
+        if self._lm is not None:  # input order: ..., lexicon, context states
+            ctx = 2 * w["lm_left_b"].shape[0]
+            self._ctx_t = np.ascontiguousarray(ih_t[-ctx:])
+            ih_t = ih_t[:-ctx]
         g0 = ih_t.shape[0] - LEX_DIM - len(GAZ_FLAGS)  # input order: type features, gazetteer, lexicon
         self._type_t = np.ascontiguousarray(np.concatenate([ih_t[:g0], ih_t[g0 + len(GAZ_FLAGS) :]]))
         self._gaz_t = np.ascontiguousarray(ih_t[g0 : g0 + len(GAZ_FLAGS)])
@@ -76,6 +83,41 @@ class BiLstmCrf:
         self._ih_b = np.concatenate([w["lstm_f_b"], w["lstm_b_b"]])
         self._hh_t = {d: np.ascontiguousarray(w[f"lstm_{d}_hh"].T) for d in "fb"}
         self._out_t = np.ascontiguousarray(w["out_w"].T)
+
+    def _context_weights(self) -> dict[str, list[np.ndarray]]:
+        """Per window slot, the context encoders' input blocks [D,H] (left, then right)."""
+        import numpy as np
+
+        w = self.w
+        d = w["lm_edge"].shape[0]
+        return {
+            side: [np.ascontiguousarray(w[f"lm_{side}_w"][:, k * d : (k + 1) * d].T) for k in range(WINDOW)]
+            for side in ("left", "right")
+        }
+
+    def _context(self, b: Batch, live: np.ndarray) -> np.ndarray:
+        """The context encoders' hidden layers [N,2H] at the ``live`` positions (:mod:`rasd.ner.lm`):
+        each slot's words projected once per distinct text, then summed over the window (sentence
+        edges outside)."""
+        import numpy as np
+
+        assert self._lm is not None
+        w = self.w
+        parts = [w["word"][b.words]] + [w[f"lm_cluster{k}"][b.clusters[:, k]] for k in range(3)]
+        zero = np.zeros(w["word"].shape[1], np.float32)
+        edge = np.concatenate([zero] + [w[f"lm_cluster{k}"][0] for k in range(3)]) + w["lm_edge"]
+        x = np.vstack([np.concatenate(parts, 1), edge[None, :]])
+        bsz, t = b.types.shape
+        rows = np.full((bsz, t + 2 * WINDOW), len(x) - 1, np.int64)
+        rows[:, WINDOW : WINDOW + t] = np.where(live, b.types, len(x) - 1)
+        out = []
+        for side, first in (("left", 0), ("right", WINDOW + 1)):
+            pre = w[f"lm_{side}_b"] + sum(
+                (x @ blk)[rows[:, first + k : first + k + t][live]] for k, blk in enumerate(self._lm[side])
+            )
+            out.append(np.tanh(pre))
+        result: np.ndarray = np.concatenate(out, axis=1)
+        return result
 
     def _type_vectors(self, b: Batch) -> np.ndarray:
         """Input projections of the batch's distinct token texts [U, 8H] (gazetteer flags excluded)."""
@@ -133,13 +175,21 @@ class BiLstmCrf:
         """Tag scores [B,T,L] for a batch."""
         import numpy as np
 
-        # both directions in one product: distinct texts once, then the per-position gazetteer flags
-        proj = self._type_vectors(b)[b.types] + b.gaz @ self._gaz_t + self._ih_b
+        # both directions in one product, at real positions only (padding stays zero: the backward
+        # direction keeps a zero state there and forward outputs there are never read)
+        bsz, t = b.types.shape
+        live = np.arange(t)[None, :] < b.lengths[:, None]
+        x = self._type_vectors(b)[b.types[live]] + b.gaz[live] @ self._gaz_t + self._ih_b
+        if self._lm is not None:
+            x += self._context(b, live) @ self._ctx_t
+        proj = np.zeros((bsz, t, x.shape[1]), np.float32)
+        proj[live] = x
         half = proj.shape[2] // 2
         fwd = self._lstm(proj[:, :, :half], b.lengths, "f")
         bwd = self._lstm(proj[:, :, half:], b.lengths, "b")
         h = np.concatenate([fwd, bwd], axis=2)
-        out: np.ndarray = h @ self._out_t + self.w["out_b"]
+        out: np.ndarray = np.zeros((bsz, t, self._out_t.shape[1]), np.float32)
+        out[live] = h[live] @ self._out_t + self.w["out_b"]
         return out
 
     def viterbi(self, em: np.ndarray, lengths: np.ndarray) -> list[list[int]]:

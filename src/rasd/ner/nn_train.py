@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,10 +58,13 @@ def _torch() -> Any:
     return torch
 
 
-def build_network(encoder: Encoder, vectors: Any, p: NnParams) -> Any:
-    """The PyTorch module; ``vectors`` [n_words, dim] initialise the word embeddings (rows 0/1 zero)."""
+def build_network(encoder: Encoder, vectors: Any, p: NnParams, lm: Mapping[str, Any] | None = None) -> Any:
+    """The PyTorch module; ``vectors`` [n_words, dim] initialise the word embeddings (rows 0/1 zero).
+    With ``lm`` (pre-trained context encoders, :func:`rasd.ner.lm.export_lm`), their frozen hidden
+    layers are appended to each token's input."""
     torch = _torch()
     nn = torch.nn
+    ctx_dim = 0 if lm is None else 2 * lm["lm_left_b"].shape[0]
 
     class Net(nn.Module):  # type: ignore[misc,name-defined]
         def __init__(self) -> None:
@@ -79,8 +82,9 @@ def build_network(encoder: Encoder, vectors: Any, p: NnParams) -> Any:
             d_in = dim + 3 * p.cluster_dim + p.prefix_dim + p.shape_dim + p.char_filters
             self.drop = nn.Dropout(p.dropout)
             self.lstm = nn.LSTM(
-                d_in + len(GAZ_FLAGS) + LEX_DIM, p.hidden, batch_first=True, bidirectional=True
+                d_in + len(GAZ_FLAGS) + LEX_DIM + ctx_dim, p.hidden, batch_first=True, bidirectional=True
             )
+            self.lm = None if lm is None else {k: torch.as_tensor(v) for k, v in lm.items()}
             self.out = nn.Linear(2 * p.hidden, len(LABELS))
             self.start = nn.Parameter(torch.zeros(len(LABELS)))
             self.trans = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
@@ -96,7 +100,11 @@ def build_network(encoder: Encoder, vectors: Any, p: NnParams) -> Any:
             parts += [e(t(b.clusters[:, k])) for k, e in enumerate(self.clusters)]
             parts += [self.prefix(t(b.prefixes)), self.shape(t(b.shapes)), conv]
             types = t(b.types)
-            x = torch.cat([torch.cat(parts, 1)[types], t(b.gaz), t(b.lexicon)[types]], 2)
+            feats = [torch.cat(parts, 1)[types], t(b.gaz), t(b.lexicon)[types]]
+            if self.lm is not None:
+                with torch.no_grad():
+                    feats.append(context_states(self.lm, self.word.weight, b))
+            x = torch.cat(feats, 2)
             x = self.drop(x)
             slen = types.shape[1]
             packed = nn.utils.rnn.pack_padded_sequence(
@@ -107,6 +115,29 @@ def build_network(encoder: Encoder, vectors: Any, p: NnParams) -> Any:
             return self.out(self.drop(h))
 
     return Net()
+
+
+def context_states(lm: Mapping[str, Any], word: Any, b: Batch) -> Any:
+    """The frozen context encoders' hidden layers [B,T,2H] (PyTorch twin of the NumPy pass)."""
+    torch = _torch()
+    from rasd.ner.lm import WINDOW
+
+    t = torch.as_tensor
+    x = torch.cat([word[t(b.words)]] + [lm[f"lm_cluster{k}"][t(b.clusters[:, k])] for k in range(3)], 1)
+    edge = torch.cat([word[0]] + [lm[f"lm_cluster{k}"][0] for k in range(3)]) + lm["lm_edge"]
+    x = torch.cat([x, edge[None, :]], 0)  # the last row: the sentence edge, as in pre-training
+    bsz, slen = b.types.shape
+    live = torch.arange(slen)[None, :] < t(b.lengths)[:, None]
+    rows = torch.full((bsz, slen + 2 * WINDOW), x.shape[0] - 1, dtype=torch.long)
+    rows[:, WINDOW : WINDOW + slen] = torch.where(
+        live, t(b.types), torch.full_like(t(b.types), x.shape[0] - 1)
+    )
+    seq = x[rows]
+    left = torch.cat([seq[:, k : k + slen] for k in range(WINDOW)], 2)
+    right = torch.cat([seq[:, WINDOW + 1 + k : WINDOW + 1 + k + slen] for k in range(WINDOW)], 2)
+    h_left = torch.tanh(left @ lm["lm_left_w"].T + lm["lm_left_b"])
+    h_right = torch.tanh(right @ lm["lm_right_w"].T + lm["lm_right_b"])
+    return torch.cat([h_left, h_right], 2)
 
 
 def crf_nll(net: Any, em: Any, tags: Any, lengths: Any) -> Any:
@@ -153,6 +184,7 @@ def export_weights(net: Any) -> dict[str, Any]:
         "crf_start": a(net.start),
         "crf_trans": a(net.trans),
         "crf_end": a(net.end),
+        **({} if net.lm is None else {k: a(v) for k, v in net.lm.items()}),
     }
 
 
@@ -181,6 +213,7 @@ def train_network(
     dev: Sequence[Sentence] = (),
     threads: int = 1,
     snapshot_dir: Path | None = None,
+    lm: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, float]]]:
     """Train for ``params.epochs`` epochs; returns the exported weights and a per-epoch log
     (loss, seconds and, with ``dev``, the dev F1 of a NumPy tagger built from that epoch's weights).
@@ -193,7 +226,7 @@ def train_network(
     torch.use_deterministic_algorithms(True)
     torch.set_num_threads(threads)
     rng = random.Random(params.seed)
-    net = build_network(encoder, vectors, params)
+    net = build_network(encoder, vectors, params, lm)
     opt = torch.optim.Adam([q for q in net.parameters() if q.requires_grad], lr=params.lr)
     data = [s for s in sentences if 0 < len(s.words) <= params.max_train_len]
     history: list[dict[str, float]] = []

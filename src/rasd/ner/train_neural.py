@@ -6,7 +6,9 @@
 2. a first-pass CRF trained on ANERcorp train (:func:`rasd.ner.train.train_model`), or a given one;
 3. the auto-lexicon: SaudiNewsNet tagged by that CRF (:mod:`rasd.ner.autolex`);
 4. word vectors from SaudiNewsNet (:func:`rasd.ner.clusters.word_vectors`);
-5. the BiLSTM-CRF (:mod:`rasd.ner.nn_train`), written as ``ner.npz`` (the word embeddings in
+5. optionally (``lm``, off by default: it gave no gain on the held-out split, docs/ner.md), the
+   context encoders pre-trained on SaudiNewsNet (:mod:`rasd.ner.lm`);
+6. the BiLSTM-CRF (:mod:`rasd.ner.nn_train`), written as ``ner.npz`` (the word embeddings in
    float16), ``vocab.json.gz`` and ``ner.meta.json``.
 
 With ``snapshot_dir`` every epoch's weights are also kept, so the number of epochs can be chosen on
@@ -29,6 +31,7 @@ from rasd.ner.clusters import ClusterTable, build_clusters, corpus_keys, iter_sa
 from rasd.ner.conll import Sentence, read_conll
 from rasd.ner.encode import Encoder, Vocab
 from rasd.ner.features import norm
+from rasd.ner.lm import LmParams
 from rasd.ner.nn_train import LABELS, NnParams, train_network
 from rasd.ner.tagger import VOCAB_NAME, meta_path
 from rasd.ner.train import CLUSTERS_NAME, file_hash, train_model
@@ -100,6 +103,27 @@ def _first_pass(shared: Path, clusters_path: Path, crf: Path | None, work: Path)
     return out
 
 
+def _context_encoders(
+    data: Path, encoder: Encoder, vectors: Any, lm: LmParams | None, lm_file: Path | None, threads: int
+) -> dict[str, Any] | None:
+    """The pre-trained context encoders' weights: read from ``lm_file``, else pre-trained."""
+    import numpy as np
+
+    from rasd.ner.autolex import corpus_sentences
+    from rasd.ner.lm import LM_WEIGHTS, encode_corpus, export_lm, pretrain_lm
+
+    if lm_file is not None:
+        try:
+            with np.load(lm_file) as npz:
+                return {k: npz[k].astype(np.float32) for k in LM_WEIGHTS}
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"cannot read context encoders from {lm_file}: {exc}") from exc
+    if lm is None:
+        return None
+    corpus = encode_corpus(encoder, corpus_sentences(iter_saudinewsnet(data / "saudinewsnet")), lm)
+    return export_lm(pretrain_lm(encoder, vectors, corpus, lm, threads=threads))
+
+
 def train_neural_from_shared(
     shared: Path,
     out_dir: Path,
@@ -112,11 +136,15 @@ def train_neural_from_shared(
     threads: int = 1,
     snapshot_dir: Path | None = None,
     lexicon_file: Path | None = None,
+    lm: LmParams | None = None,
+    lm_file: Path | None = None,
 ) -> dict[str, Any]:
     """Train the neural model into ``out_dir`` (see the module doc); returns its metadata.
 
     ``lexicon_file`` reuses the auto-lexicon of an earlier run (a model's ``vocab.json.gz``, or JSON
-    ``{word: row}``); otherwise it is built from SaudiNewsNet with the first-pass CRF.
+    ``{word: row}``); otherwise it is built from SaudiNewsNet with the first-pass CRF. ``lm_file``
+    reuses pre-trained context encoders (an ``.npz`` of :func:`rasd.ner.lm.export_lm`, or a model's
+    ``ner.npz``) instead of pre-training them with ``lm``.
     """
     from rasd.ner.autolex import build_lexicon
 
@@ -145,12 +173,15 @@ def train_neural_from_shared(
     import numpy as np
 
     vectors = np.vstack([np.zeros((2, VECTOR_DIM), np.float32), wv.vectors[:VECTOR_WORDS]])
+    lm_weights = _context_encoders(data, encoder, vectors, lm, lm_file, threads)
     log.info("NER: inputs ready in %.0fs; training the BiLSTM-CRF", time.perf_counter() - t0)
     weights, history = train_network(
-        encoder, vectors, sentences, params, threads=threads, snapshot_dir=snapshot_dir
+        encoder, vectors, sentences, params, threads=threads, snapshot_dir=snapshot_dir, lm=lm_weights
     )
     meta = {
         "params": params.to_dict(),
+        "lm": None if lm_weights is None or lm is None else lm.to_dict(),
+        "lm_reused": lm_file is not None,
         "history": history,
         "train": {"file": train_file, "sentences": len(sentences)},
         "clusters_hash": file_hash(clusters_path),
