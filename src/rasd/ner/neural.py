@@ -81,7 +81,7 @@ class BiLstmCrf:
         conv_w = w["conv_w"]  # F,E,3
         self._conv_t = np.ascontiguousarray(conv_w.transpose(2, 1, 0).reshape(-1, conv_w.shape[0]))
         self._ih_b = np.concatenate([w["lstm_f_b"], w["lstm_b_b"]])
-        self._hh_t = {d: np.ascontiguousarray(w[f"lstm_{d}_hh"].T) for d in "fb"}
+        self._hh = np.ascontiguousarray(np.stack([w["lstm_f_hh"].T, w["lstm_b_hh"].T]))  # 2,H,4H
         self._out_t = np.ascontiguousarray(w["out_w"].T)
 
     def _context_weights(self) -> dict[str, list[np.ndarray]]:
@@ -143,33 +143,37 @@ class BiLstmCrf:
         out: np.ndarray = conv.max(axis=1)
         return np.where(np.isfinite(out), out, 0.0)
 
-    def _lstm(self, proj: np.ndarray, lengths: np.ndarray, d: str) -> np.ndarray:
-        """One LSTM direction over input projections [B,T,4H] (PyTorch gate order i, f, g, o).
+    def _bilstm(self, proj: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Both LSTM directions over input projections [B,T,8H] (PyTorch gate order i, f, g, o),
+        stepped together (one batched product per step); returns [B,T,2H].
 
         The backward direction runs from the last position down and keeps a zero state at padding,
         so each sentence starts at its own last token, as PyTorch's packed sequences do.
         """
         import numpy as np
 
-        w_hh_t = self._hh_t[d]
         bsz, t, _ = proj.shape
-        hid = w_hh_t.shape[0]
-        h = np.zeros((bsz, hid), np.float32)
-        c = np.zeros((bsz, hid), np.float32)
-        out = np.empty((bsz, t, hid), np.float32)
-        steps = range(t) if d == "f" else range(t - 1, -1, -1)
-        ragged = d == "b" and bool((lengths < t).any())
-        for step in steps:
-            g = proj[:, step] + h @ w_hh_t
+        hid = self._hh.shape[1]
+        # direction-major inputs [2,B,T,4H]; the backward ones reversed in time
+        xs = np.stack([proj[:, :, : 4 * hid], proj[:, ::-1, 4 * hid :]])
+        live_b = (np.arange(t)[::-1][:, None] < lengths[None, :])[:, None, :, None]  # T,1,B,1
+        h = np.zeros((2, bsz, hid), np.float32)
+        c = np.zeros((2, bsz, hid), np.float32)
+        out = np.empty((2, t, bsz, hid), np.float32)
+        ragged = bool((lengths < t).any())
+        for step in range(t):
+            g = xs[:, :, step] + np.matmul(h, self._hh)
             s = _sigmoid(g)
-            c = s[:, hid : 2 * hid] * c + s[:, :hid] * np.tanh(g[:, 2 * hid : 3 * hid])
-            h = s[:, 3 * hid :] * np.tanh(c)
-            if ragged:
-                live = (step < lengths)[:, None]
-                c = np.where(live, c, 0.0)
-                h = np.where(live, h, 0.0)
+            c = s[..., hid : 2 * hid] * c + s[..., :hid] * np.tanh(g[..., 2 * hid : 3 * hid])
+            h = s[..., 3 * hid :] * np.tanh(c)
+            if ragged:  # only the backward direction meets padding before its sentence
+                c[1] *= live_b[step, 0]
+                h[1] *= live_b[step, 0]
             out[:, step] = h
-        return out
+        fwd = out[0].transpose(1, 0, 2)
+        bwd = out[1, ::-1].transpose(1, 0, 2)
+        result: np.ndarray = np.concatenate([fwd, bwd], axis=2)
+        return result
 
     def emissions(self, b: Batch) -> np.ndarray:
         """Tag scores [B,T,L] for a batch."""
@@ -184,10 +188,7 @@ class BiLstmCrf:
             x += self._context(b, live) @ self._ctx_t
         proj = np.zeros((bsz, t, x.shape[1]), np.float32)
         proj[live] = x
-        half = proj.shape[2] // 2
-        fwd = self._lstm(proj[:, :, :half], b.lengths, "f")
-        bwd = self._lstm(proj[:, :, half:], b.lengths, "b")
-        h = np.concatenate([fwd, bwd], axis=2)
+        h = self._bilstm(proj, b.lengths)
         out: np.ndarray = np.zeros((bsz, t, self._out_t.shape[1]), np.float32)
         out[live] = h[live] @ self._out_t + self.w["out_b"]
         return out
