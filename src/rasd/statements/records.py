@@ -62,7 +62,8 @@ def _agency_names() -> frozenset[str]:
 
 def _agency(toks: list[Tok], k: int, end: int) -> bool:
     """The whole speaker is an agency's name without a medium word (وأوضحت الأناضول; round 14)."""
-    words = [t.key for t in toks[k:] if t.start < end and t.is_word]
+    hi = bisect.bisect_left(toks, end, k, key=lambda t: t.start)  # the speaker's tokens only
+    words = [t.key for t in toks[k:hi] if t.is_word]
     return 0 < len(words) <= 4 and " ".join(words) in _agency_names()
 
 
