@@ -6,11 +6,7 @@ import pytest
 
 from rasd.quantities import extract_quantities
 from rasd.text.segment import split_sentences
-
-
-def pairs(text: str) -> list[tuple[float | None, str | None]]:
-    return [(q.value, q.unit) for q in extract_quantities(text, split_sentences(text))]
-
+from tests.quantities.helpers import pairs
 
 ROUND_18 = [
     # a pronoun is no counted noun; a plural before a postposed اثنين is

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.numbers import find_numbers
-from rasd.quantities import extract_quantities
-from rasd.text.segment import split_sentences
-
-
-def pairs(text: str) -> list[tuple[float | None, str | None]]:
-    return [(q.value, q.unit) for q in extract_quantities(text, split_sentences(text))]
-
+from tests.quantities.helpers import pairs
 
 ROUND_19 = [
     # an identifier noun before a parenthesised number (not the definite article alone)

@@ -8,14 +8,7 @@ import pytest
 from rasd.numbers import find_numbers
 from rasd.quantities import extract_quantities
 from rasd.text.segment import split_sentences
-
-
-def pairs(text: str) -> list[tuple[float | None, str | None]]:
-    out = []
-    for q in extract_quantities(text, split_sentences(text)):
-        out.append((None if q.value is None else round(q.value, 6), q.unit))
-    return out
-
+from tests.quantities.helpers import pairs
 
 ROUND_21 = [
     # a decimal written with a space after its dot, before a scale word or a percent
