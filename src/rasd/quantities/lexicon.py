@@ -10,7 +10,10 @@ from rasd.data import read_yaml
 from rasd.text.normalize import norm_key
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
+    """The matching key of one word or short phrase (cached: the same words recur in every
+    sentence's windows)."""
     return " ".join(norm_key(text).split())
 
 
