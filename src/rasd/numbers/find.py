@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rasd.numbers.lexicon import NumberLexicon, number_lexicon, strip_clitic
@@ -443,10 +444,29 @@ def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]
     return out
 
 
+@lru_cache(maxsize=1)
+def _numeric_char() -> re.Pattern[str]:
+    """A character that may start a number token: a decimal digit or any other character for which
+    ``str.isdigit`` holds (superscripts, circled digits: ``_scan`` tests ``isdigit``)."""
+    other = "".join(c for c in map(chr, range(0x110000)) if c.isdigit() and not c.isdecimal())
+    return re.compile(r"[\d" + re.escape(other) + "]")
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # the letter alternative of ``_TOKEN``
+
+
+def _may_hold_number(key: str, lx: NumberLexicon) -> bool:
+    """False when ``_scan`` cannot find anything: no digit-like character and no letter run that is a
+    number trigger. Most sentences of an article hold no number; this skips their tokenisation."""
+    return _numeric_char().search(key) is not None or not lx.triggers.isdisjoint(_LETTER_RUN.findall(key))
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text`` (see module doc), in text order, with offsets into ``text``."""
     norm = normalize(text)
     lx = number_lexicon()
+    if not _may_hold_number(norm.text, lx):
+        return []
     toks, hits = _scan(norm)
     out: list[NumberMatch] = []
     for h in _ranges(lx, toks, hits):
