@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.numbers import find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
@@ -28,8 +29,15 @@ class Word:
 
 
 def words(text: str, start: int, end: int) -> list[Word]:
-    out = [Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text, start, end)]
-    return [w for w in out if w.key]
+    """The words of ``text[start:end]`` with their keys (a fresh list; the windows around one number
+    are asked for several times, so they are cached)."""
+    return list(_words(text, start, end))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    out = (Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text, start, end))
+    return tuple(w for w in out if w.key)
 
 
 def prev_words(text: str, pos: int, floor: int, n: int = 3) -> list[Word]:
