@@ -27,6 +27,8 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # طالب / بين inside a clause are a noun / a preposition
     if cue.clause_initial and prev in ("ما", "وما"):
         return None  # تقدر ما بين 32 و30: "between", not a negated بيّن (round 13)
+    if cue.kind == "verb" and not cue.present and prev in _JUSSIVE_ONLY:
+        return None  # إن لم نقل: لم takes a jussive; a past form after it is another verb (round 15)
     if cue.kind == "verb" and (_passive(toks[i].text) or cue.person == 1):
         return None  # يُزعم (passive); ذكرنا / نقول: the writer, outside any quotation
     if prev is not None and unreal(cue, prev):
@@ -35,6 +37,12 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # مجددا "again" unless a reporting verbal noun follows (مجددا تأكيده)
     if cue.kind == "participle" and i > lo and toks[i - 1].key in words("predicate_leads"):
         return None  # وكان متوقعا أن / ليس مستبعدا أن: an adjective, nobody speaks
+    if cue.kind == "participle" and i > lo and _count(toks[i - 1].key):
+        return None  # (45 متهما): a counted noun, nobody speaks (round 15)
+    if cue.kind == "participle" and prev is not None and _indefinite_accusative(lex, prev):
+        return None  # تأثيرا مشددا على: an adjective agreeing with its noun (round 15)
+    if prev in words("comparatives") and not conjoined:
+        return None  # أكثر حذرا: an adjective after a comparative (round 15)
     if cue.comps.isdisjoint(_CLAUSE_COMPS) and not _prep_ahead(cue, toks, i):
         return None  # عبر هذا الرابط: "via", not "expressed" (its عن never comes)
     if cue.suffixed and not _suffixed_ok(lex, toks[i].text, prev):
@@ -51,6 +59,21 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
     if cue.strict_hamza and "أ" in toks[i].text:
         return dataclasses.replace(cue, strict=False)  # وأبان X خلال الاجتماع … أن (round 14)
     return cue
+
+
+_JUSSIVE_ONLY = frozenset({"لم", "ولم", "فلم", "لن", "ولن"})
+
+
+def _count(key: str) -> bool:
+    """A number before a participle counts it (29 متهما); a year does not (عام 2009 قائلا)."""
+    return key.isdigit() and not (len(key) == 4 and key.startswith(("19", "20")))
+
+
+def _indefinite_accusative(lex: Lexicon, key: str) -> bool:
+    """``تأثيرا``: an indefinite accusative verbal noun (تفعيلا، إفعالا …: not أوروبا, not itself a cue)."""
+    if not key.endswith("ا") or key.startswith(("ال", "وال")) or len(key) < 5 or key in lex.cues:
+        return False
+    return np_rules().object_shapes.fullmatch(key[:-1]) is not None and not np_rules().is_stop(key)
 
 
 def _channel_ahead(toks: list[Tok], i: int) -> bool:

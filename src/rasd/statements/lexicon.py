@@ -280,12 +280,16 @@ def _index_verbs(entries: list[dict[str, Any]], index: dict[str, Cue]) -> None:
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "كم")  # not ني (دعوني "let me"), هن (يراهن "bets")
 
 
-def suffixed_forms(cls: str, past: list[str], pres: list[str]) -> list[tuple[str, Form]]:
+def suffixed_forms(
+    cls: str, past: list[str], pres: list[str], tenses: tuple[str, ...] = ("past", "present")
+) -> list[tuple[str, Form]]:
     """Third-person forms with an attached object pronoun (اعتبرها، اعتبروها، تراها، دعاهم، يتهمنا).
 
-    A final ى is written ا before the pronoun (ترى → تراها) and the silent alif of وا is dropped."""
+    A final ى is written ا before the pronoun (ترى → تراها) and the silent alif of وا is dropped; a
+    lemma may keep only its suffixed past (``object_suffix_tenses``: حمّله, not تحمله "his bearing",
+    round 15)."""
     out = []
-    for f in verb_forms(cls, past, pres):
+    for f in verb_forms(cls, past, pres, tuple(t for t in tenses if t != "jussive")):
         if f.person != 3 or f.jussive:
             continue
         if f.present and f.text.endswith("وا"):
@@ -303,7 +307,10 @@ def _index_suffixed(e: dict[str, Any], base: Cue, index: dict[str, Cue]) -> None
     comps = frozenset(norm_key(str(c)) for c in extra) if extra else base.comps
     cue = dataclasses.replace(base, comps=comps, suffixed=True, strict=False, present_agent=False)
     cue = dataclasses.replace(cue, clause_initial=False, object_first=False)
-    for text, f in suffixed_forms(str(e["class"]), [str(x) for x in e["past"]], [str(x) for x in e["pres"]]):
+    tenses = tuple(str(t) for t in e.get("object_suffix_tenses", ("past", "present")))
+    for text, f in suffixed_forms(
+        str(e["class"]), [str(x) for x in e["past"]], [str(x) for x in e["pres"]], tenses
+    ):
         form_cue = dataclasses.replace(cue, gender=f.gender, number=f.number, present=f.present)
         for prefix in ("", "و", "ف"):
             key = norm_key(prefix + text)

@@ -50,6 +50,8 @@ def _nested(view: SentenceView, outer: Draft, inner: Draft, inside: list[Draft])
         return True
     if inner.kind == "verb" and view.toks[inner.cue_index].key[:1] == "ف" and _clause_content(view, outer):
         return True  # إن المباحث واجهت الجاني بالأدلة فاعترف: ف continues the content's narration (round 14)
+    if inner.kind == "verb" and view.toks[inner.cue_index - 1].key in words("temporal_leads"):
+        return True  # نوهت الوزارة … حينما أشارت أن: the elided subject is the content's (round 15)
     if inner.kind != "participle" or not inside or not _opens_with(view, outer, inside[-1]):
         return False
     last = inside[-1]  # the gender of the nested verb and the participle agree (قالت X إن كيم يدين، معربا)

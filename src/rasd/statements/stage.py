@@ -29,7 +29,15 @@ from rasd.statements.guards import evade_phrase, thing_speaker
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 from rasd.statements.subjects import chained_subject, exchange_subject, returned_subject
-from rasd.statements.svo import after_lead, svo_start, svo_subject
+from rasd.statements.svo import (
+    after_lead,
+    coordinated,
+    resumptive_subject,
+    saying,
+    svo_start,
+    svo_subject,
+    temporal_subject,
+)
 
 log = logging.getLogger(__name__)
 
@@ -121,13 +129,20 @@ def _prepositional(key: str) -> bool:
 
 def _verb_clause_subject(lex: Lexicon, view: SentenceView, d: Draft) -> tuple[int, int] | None:
     """The subject of a sentence opened by و + a verb with no statement of its own (وشكك معهد … قائلا)."""
-    toks = view.toks
-    first = toks[view.lo].key
-    if d.cue_index <= view.lo + 2 or first[:1] not in "وف" or first.startswith(("وال", "فال")):
+    toks, lo = view.toks, after_lead(view)  # من جانبه، تحدث X قائلا / وكان X استقبل …، مؤكدا (round 15)
+    first = toks[lo].key if lo < view.hi else ""
+    kana = first in words("kana")
+    if (
+        d.cue_index <= lo + 2
+        or not (first[:1] in "وف" or lo > view.lo or kana)
+        or first.startswith(("وال", "فال"))
+    ):
         return None
-    if np_rules().is_stop(first[1:]) or first in words("kana") or first in words("soft_leads"):
+    if not kana and (
+        np_rules().is_stop(first[1:]) or np_rules().is_stop(first) or first in words("soft_leads")
+    ):
         return None
-    nxt = toks[view.lo + 1].key if view.lo + 1 < view.hi else ""
+    nxt = toks[lo + 1].key if lo + 1 < view.hi else ""
     if not nxt or np_rules().is_stop(nxt) or nxt[:1] in "يت":
         return None
     span = _subject(view, d.cue_index)
@@ -204,27 +219,7 @@ def _after_fronted(view: SentenceView, i: int) -> tuple[int, int] | None:
 _FRONTED_PREPS = frozenset({"في", "فى", "على", "خلال", "مع", "بعد", "قبل", "منذ", "عقب", "اثناء"})
 
 
-def _saying(view: SentenceView, span: tuple[int, int]) -> bool:
-    """The antecedent's words name a text or a saying (قاعدة، قصة، مثل، آية)."""
-    toks = view.toks
-    lo = bisect.bisect_left(toks, span[0], view.lo, view.hi, key=lambda t: t.start)
-    hi = bisect.bisect_left(toks, span[1], lo, view.hi, key=lambda t: t.start)
-    return any(np_rules().sayings.fullmatch(t.key) for t in toks[lo:hi])
-
-
 _RELATIVE_GENDER: dict[str, str] = {"الذي": "m", "الذين": "m", "اللذين": "m", "التي": "f", "اللتين": "f"}
-
-
-def _coordinated(view: SentenceView, span: tuple[int, int]) -> bool:
-    """The noun phrase holds a coordinating و (X وY), as a dual or plural verb's subject does."""
-    return any(t.key.startswith("و") and t.start > span[0] for t in _span_toks(view, span))
-
-
-def _span_toks(view: SentenceView, span: tuple[int, int]) -> list[Tok]:
-    toks = view.toks
-    lo = bisect.bisect_left(toks, span[0], view.lo, view.hi, key=lambda t: t.start)
-    hi = bisect.bisect_left(toks, span[1], lo, view.hi, key=lambda t: t.start)
-    return toks[lo:hi]
 
 
 def _conjoined(lex: Lexicon, view: SentenceView, d: Draft) -> bool:
@@ -306,7 +301,13 @@ def _resolve(
         else:
             d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
         return
+    if d.kind == "verb" and (own := temporal_subject(view, d.cue_index)) is not None:
+        d.speaker, d.speaker_from = own, "pronoun"  # ظهر X في المؤتمر حين قال (round 15)
+        return
     if _resumptive(view, d):  # أصدر X بيانا أعرب فيه / ألقى X كلمة أعرب فيها: the clause's subject
+        if (own := resumptive_subject(view, d.cue_index)) is not None:
+            d.speaker, d.speaker_from = own, "explicit"  # أشار فيها الإعلامي X إلى (round 15)
+            return
         own = exchange_subject(view, d.cue_index)  # اتصالا هاتفيا من Y أعرب فيه: Y
         own = own or (governing_subject(view, d.cue_index) if d.number != "d" else None)
         own = own or _subject(view, d.cue_index)
@@ -321,14 +322,14 @@ def _resolve(
     rel = _subject(view, r + 1) if r > view.lo else None
     rel_key = view.toks[r].key
     if rel is not None and rel_key in words("relatives"):
-        if _saying(view, rel):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
+        if saying(view, rel, d.act):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
             return
         if _RELATIVE_GENDER.get(rel_key.removeprefix("و"), d.gender) in (d.gender, None):
             d.speaker, d.speaker_from = rel, "pronoun"
             return
         # الفيلم الذي قالت فيه: the verb does not agree with the antecedent, its subject is elided
     svo = svo_subject(lex, view, d.cue_index) or _comma_subject(view, d.cue_index)
-    if svo is not None and d.number == "d" and not _coordinated(view, svo):
+    if svo is not None and d.number == "d" and not coordinated(view, svo):
         # أجرى الملك اتصالا بالرئيس … أكدا: a dual verb after a single noun phrase; the sentence's subject
         svo = _subject(view, d.cue_index)
     if svo is not None:
@@ -474,7 +475,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "18"
+    version = "19"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

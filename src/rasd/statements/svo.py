@@ -3,12 +3,16 @@
 * ``svo_start``: a sentence opening with a name and then a present verb (``عبدالغني يعي تماما …``);
 * ``after_lead``: the index after a sentence-initial ``من جهته،`` / ``بدوره``;
 * ``svo_subject``: the noun phrase right before a cue verb (``… إن كيم يدين``), skipping a relative
-  clause between commas, never a fronted topic, a date, a relative or ``كان``.
+  clause between commas, never a fronted topic, a date, a relative or ``كان``;
+* ``temporal_subject`` and ``resumptive_subject`` (round 15): ``ظهر X في المؤتمر حين قال``, ``كلمة أشار
+  فيها X إلى``.
 """
 
 from __future__ import annotations
 
-from rasd.statements.chunk import Tok, np_rules, words
+import bisect
+
+from rasd.statements.chunk import Tok, np_end, np_rules, words
 from rasd.statements.lexicon import Lexicon
 from rasd.statements.records import SentenceView
 
@@ -111,3 +115,61 @@ def _before_relative(view: SentenceView, k: int) -> int:
     if c <= view.lo or toks[c].text not in "،," or toks[c + 1].key not in words("relatives"):
         return k
     return c - 1
+
+
+def temporal_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``وظهر X في المؤتمر حين قال``، ``ما أعلنه X … حينما قال:``: a verb with an elided subject after
+    حين/عندما inside a clause continues the subject of the verb the clause opens with (round 15)."""
+    toks, rules = view.toks, np_rules()
+    if i - 1 <= view.lo or toks[i - 1].key not in words("temporal_leads"):
+        return None
+    c = i - 2
+    while c > view.lo and toks[c - 1].text not in "،,.:" and i - c < 25:
+        c -= 1
+    for s in range(c + 1, i - 1):
+        v, w = toks[s - 1], toks[s]
+        if not (v.is_word and w.is_word) or v.text.startswith("ال") or v.key in words("temporal_leads"):
+            continue
+        if rules.is_stop(w.key) or w.key in words("relatives") or w.key in words("kana"):
+            continue
+        opening = s - 1 == c and v.key not in words("subject_blockers")  # وظهر (spells و+ظهر "noon")
+        if rules.is_that(v.key) and s + 1 < i - 1:
+            opening = True  # وبخاصة أن مستشار الرئيس X كان قد صرح … عندما قال
+        if rules.is_stop(v.key) and not opening and not v.key.endswith(("ه", "ها", "هم")):
+            continue  # ما أكد عليه X: a suffixed preposition may stand between the verb and X
+        end = np_end(toks, s, i - 1, set(), frozenset())
+        return (toks[s].start, toks[end - 1].end) if end > s else None
+    return None
+
+
+def resumptive_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """``بكلمة افتتاحية أشار فيها الإعلامي X إلى``: an explicit subject after the resumptive pronoun."""
+    toks, rules = view.toks, np_rules()
+    s = i + 2
+    if s >= view.hi or not toks[s].is_word:
+        return None
+    if not (toks[s].text.startswith("ال") and rules.titles.fullmatch(toks[s].key)):
+        return None
+    end = np_end(toks, s, view.hi, set(), frozenset())
+    return (toks[s].start, toks[end - 1].end) if end > s else None
+
+
+def saying(view: SentenceView, span: tuple[int, int], act: str | None = None) -> bool:
+    """The antecedent's words name a text or a saying (قاعدة، قصة، مثل، آية), or, for a call, a thing
+    (الأسباب التي دعت إلى: "led to", round 15); moved from ``stage.py`` in round 15."""
+    toks = _span_toks(view, span)
+    if act == "call" and toks and np_rules().thing_heads.fullmatch(toks[0].key):
+        return True
+    return any(np_rules().sayings.fullmatch(t.key) for t in toks)
+
+
+def coordinated(view: SentenceView, span: tuple[int, int]) -> bool:
+    """The noun phrase holds a coordinating و (X وY), as a dual or plural verb's subject does."""
+    return any(t.key.startswith("و") and t.start > span[0] for t in _span_toks(view, span))
+
+
+def _span_toks(view: SentenceView, span: tuple[int, int]) -> list[Tok]:
+    toks = view.toks
+    lo = bisect.bisect_left(toks, span[0], view.lo, view.hi, key=lambda t: t.start)
+    hi = bisect.bisect_left(toks, span[1], lo, view.hi, key=lambda t: t.start)
+    return toks[lo:hi]
