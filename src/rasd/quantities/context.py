@@ -9,6 +9,7 @@ import re
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.quantities.units import Word, listed, lookup, words
+from rasd.text.normalize import normalize
 
 _METRE = key("م")
 _ERA_AFTER = re.compile(r"(?:م|هـ|ه)(?![^\W\d_])")
@@ -114,4 +115,54 @@ def join_spaced_decimals(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             out.append((e, e))  # kept empty, so that sentence indices stay as segmented
             continue
         out.append((s, e))
+    return out
+
+
+_OPENERS = frozenset(' \t"«“(')
+_GLUED_ARTICLE = re.compile(r"(?:^|(?<=\s))ال\u0640*$")
+
+
+def hedge_start(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
+    """Start of a hedge that ends right before ``start`` (or ``None``), also across an opening quote or
+    parenthesis (``أكثر من "2500" مشاهد``) and a glued article (``قرابة الـ20000``, round 22)."""
+    ws = max(floor, start - 40)
+    end = start
+    while end > ws and text[end - 1] in _OPENERS:
+        end -= 1
+    glued = _GLUED_ARTICLE.search(text, ws, end)
+    if glued is not None and glued.start() > ws:
+        end = glued.start()
+        while end > ws and text[end - 1] in " \t":
+            end -= 1
+    norm = normalize(text[ws:end])
+    m = lx.hedge_re.search(norm.text)
+    if m is None:
+        return None
+    return ws + norm.to_original(m.start(), m.start() + 1)[0]
+
+
+_SCALES = frozenset((1_000.0, 1_000_000.0, 1_000_000_000.0))
+
+
+def definite_scaled(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """``جاوز عدد السكان الثلاثين مليون نسمة``: a definite number word (read as an ordinal) right before a
+    scale word is a count, 30 million, not the ordinal and one million (round 22)."""
+    out: list[NumberMatch] = []
+    for m in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.is_ordinal
+            and last.kind == "words"
+            and last.text.startswith("ال")
+            and last.value is not None
+            and 2 < last.value < 100
+            and m.kind == "words"
+            and m.value in _SCALES
+            and not text[last.end : m.start].strip()
+        ):
+            v = last.value * m.value
+            out[-1] = NumberMatch(last.start, m.end, text[last.start : m.end], v, v, v, "words")
+            continue
+        out.append(m)
     return out

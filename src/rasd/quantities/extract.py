@@ -17,8 +17,10 @@ from rasd.quantities.ages import age_unit, number_age
 from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds, merge_unit_ranges
 from rasd.quantities.context import (
+    definite_scaled,
     dual_construct,
     dual_duration,
+    hedge_start,
     join_spaced_decimals,
     lam_phrase,
     metres,
@@ -31,9 +33,12 @@ from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.links import (
     accusative_scale,
     before_number,
+    compound_end,
     definite_teen,
+    distant_scaled_unit,
     dual_or,
     elided_unit,
+    follows_other,
     of_total,
     parallel,
     partitive_before,
@@ -59,7 +64,7 @@ from rasd.quantities.units import (
     verb_like,
     words,
 )
-from rasd.text.normalize import normalize, strip_diacritics
+from rasd.text.normalize import strip_diacritics
 
 _PARTITIVE = "\x00partitive"
 _HUMAN = "\x00human partitive"  # "37 منهم": the last masculine (human) unit, not "تسع محافظات"
@@ -75,6 +80,8 @@ _SLASH_BEFORE = re.compile(r"[\dA-Za-z][ \t]?/[ \t]?$")  # also "F/1.9"
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 _OPENERS = frozenset(' \t"«“(')
+_RELATIVES = frozenset(key(w) for w in ("التي", "الذي", "الذين", "اللاتي", "اللتي"))
+_ARTICLE_END = re.compile(r"\s+ال\u0640*$")
 _QUOTES = frozenset('"«“(')
 
 
@@ -86,7 +93,9 @@ def _excluded(
         return True
     if (after and after[0].key in lx.operators) or (before and before[-1].key in lx.operators):
         return True
-    if identifier(lx, text, m, before, after) or definite_teen(text, m, before):
+    relative = len(after) > 1 and after[1].key in _RELATIVES  # "أكثر من الـ14 لغة التي": definite
+    hedged_count = hedged and bool(before) and before[-1].key == "ال" and not relative  # "قرابة الـ500 متطوع"
+    if (identifier(lx, text, m, before, after) and not hedged_count) or definite_teen(text, m, before):
         return True
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
@@ -109,20 +118,6 @@ def _excluded(
         return True
     pct = bool(after) and (after[0].key in lx.percent or " ".join(w.key for w in after[:2]) in lx.percent)
     return m.kind == "words" and m.value == 1 and not pct  # "واحدا بالمئة", "واحدا في المئة"
-
-
-def _hedge(lx: QuantityLexicon, text: str, start: int, floor: int) -> int | None:
-    """Start of a hedge that ends right before ``start`` (or ``None``), also across an opening quote or
-    parenthesis (``أكثر من "2500" مشاهد``)."""
-    ws = max(floor, start - 40)
-    end = start
-    while end > ws and text[end - 1] in _OPENERS:
-        end -= 1
-    norm = normalize(text[ws:end])
-    m = lx.hedge_re.search(norm.text)
-    if m is None:
-        return None
-    return ws + norm.to_original(m.start(), m.start() + 1)[0]
 
 
 def _bare_ok(
@@ -378,7 +373,7 @@ def _one(
     prev_end = prev[0] if prev else None
     before = prev_words(text, m.start, s)
     after = _after_words(lx, text, m, e)
-    h = _hedge(lx, text, m.start, s)
+    h = hedge_start(lx, text, m.start, s)
     age = number_age(lx, text, m, sent, (before, after), _after_age(lx, m, before, prev, h is not None))
     if age is None:
         return None  # a category age: "تحت 19 سنة"
@@ -419,7 +414,7 @@ def _build(text: str, m: NumberMatch, h: int | None, unit: str | None, unit_end:
     start = h if h is not None else m.start
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, vague=m.kind == "vague")
     if h is not None:
-        q.approximate = text[h : m.start].strip().rstrip('"«“(').strip()
+        q.approximate = _ARTICLE_END.sub("", text[h : m.start].strip().rstrip('"«“(').strip())  # "قرابة الـ"
     if m.kind in ("vague", "range"):
         q.low, q.high = m.low, m.high
     else:
@@ -445,7 +440,7 @@ def _sentence(
     s, e = sent
     found: list[Quantity] = []
     prev: _Prev | None = None
-    for m in split_changes(text[s:e], find_numbers(text[s:e])):
+    for m in definite_scaled(text[s:e], split_changes(text[s:e], find_numbers(text[s:e]))):
         m.start += s
         m.end += s
         if any(a < m.end and m.start < b for a, b in date_spans) or square_mark(text, m):
@@ -487,8 +482,11 @@ def extract_quantities(
         sources = sentence_sources(lx, text, s, e) if found else []
         for q in found:
             q.claimant, q.statement_id = claimant(q, statements, sources)
-            if q.unit in _PARTITIVES:
-                q.unit = last_human if q.unit == _HUMAN else last_unit
+            if q.unit in _PARTITIVES:  # not after a group with no noun: "تسعة آخرين، ثلاثة منهم" (round 22)
+                unnamed = bool(out) and out[-1].sentence == index and follows_other(lx, text, out[-1])
+                q.unit = None if unnamed else last_human if q.unit == _HUMAN else last_unit
+            q.unit = q.unit or distant_scaled_unit(lx, text, out, q, index)
+            q.unit = compound_end(text, out, q, index) or q.unit
             last_unit = q.unit or last_unit
             if q.unit and q.unit != "%" and not key(q.unit).endswith("ه"):
                 last_human = q.unit  # "منهم" refers to a masculine plural: not "محافظة", not "%"

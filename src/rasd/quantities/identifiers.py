@@ -178,8 +178,21 @@ def _day_of_month(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> boo
     return day and (one in lx.day_refs or two in lx.day_refs)
 
 
+def _is_day(text: str) -> bool:
+    v = parse_number(text)
+    return v is not None and float(v).is_integer() and 1 <= v <= 31
+
+
+_DAY_LINKS = frozenset(key(w) for w in ("أو", "او", "و", "-", "–"))
+
+
 def _month_day(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
-    """``إلى 6 ذوالقعدة``: a day number before a month name (one or two words) is a date."""
+    """``إلى 6 ذوالقعدة``: a day number before a month name (one or two words) is a date; so is the first
+    of two days joined by ``أو``/``و`` before one (``في 22 أو 23 أغسطس``, round 22)."""
+    if len(after) > 2 and after[0].key in _DAY_LINKS and _is_day(after[1].text):
+        after = after[2:]
+    elif len(after) > 1 and after[0].key[:1] == "و" and _is_day(after[0].text[1:]):
+        after = after[1:]
     one = after[0].key if after else ""
     two = f"{one} {after[1].key}" if len(after) > 1 else ""
     day = m.value is not None and float(m.value).is_integer() and 1 <= m.value <= 31

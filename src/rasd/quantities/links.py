@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from rasd.models import Quantity
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.compound import has_scale
 from rasd.quantities.lexicon import QuantityLexicon, key
 from rasd.quantities.plurals import is_noun, is_plural_shape, singular
-from rasd.quantities.units import ARTICLES, Word, listed, lookup, prev_words, unit_of
+from rasd.quantities.units import ARTICLES, Word, listed, lookup, prev_words, unit_of, words
 from rasd.text.normalize import strip_diacritics
 
 
@@ -33,7 +34,7 @@ def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
     first = after[0]
     if first.key[0] == "و" and len(first.key) > 2 and parse_number(first.text[1:]) is not None:
         rest = after[1:]
-    elif len(after) > 1 and first.key in lx.number_links and after[1].key[0].isdigit():
+    elif len(after) > 1 and first.key in lx.number_links and _number_word(after[1]):
         rest = after[2:]
     elif len(after) > 2 and [first.key] in _TO:
         return _to_percent(lx, after[2:] if after[1].key in _ONE_WORD_HEDGES else after[1:])
@@ -44,6 +45,11 @@ def before_number(lx: QuantityLexicon, after: list[Word]) -> bool:
     if not rest or not rest[0].key[0].isalpha() or parse_number(rest[0].text) is not None:
         return False
     return unit_of(lx, rest, False)[0] is not None
+
+
+def _number_word(w: Word) -> bool:
+    """Digits, or a number word (``أربع أو خمس مرات``, round 22)."""
+    return w.key[0].isdigit() or (w.key[0].isalpha() and parse_number(w.text) is not None)
 
 
 def _to_percent(lx: QuantityLexicon, rest: list[Word]) -> bool:
@@ -250,3 +256,47 @@ def split_changes(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
         out.append(NumberMatch(m.start, m.start + cut.end(1), cut.group(1), a, a, a))
         out.append(NumberMatch(mid, m.end, cut.group(3), b, b, b))
     return out
+
+
+_FAR = 300  # characters
+
+
+def _other(lx: QuantityLexicon, text: str, end: int) -> bool:
+    """``آخرين``/``أخرى`` right after the number (its own group), or a quantity whose last word is one."""
+    after = words(text, end, min(len(text), end + 20))
+    return bool(after) and lookup(lx.bare_followers, after[0].key) is not None
+
+
+def follows_other(lx: QuantityLexicon, text: str, q: Quantity) -> bool:
+    """The quantity is followed by ``آخرين``/``آخرون`` (``وإصابة تسعة آخرين، ثلاثة منهم``)."""
+    return q.unit is None and _other(lx, text, q.end)
+
+
+def distant_scaled_unit(
+    lx: QuantityLexicon, text: str, out: list[Quantity], q: Quantity, index: int
+) -> str | None:
+    """``نحو 2.5 مليار ريال، بانخفاض 7 بالمئة ... بلغ فيه حجم الصفقات نحو 2.3 مليار``, ``416 ألفا و52 شخصا ...
+    أكثر من 470 ألفا``: an amount with a scale word and no unit takes the unit of the last amount with a scale
+    word and a unit before it in its sentence, within ``_FAR`` characters, passing over
+    percents and amounts with no unit (round 22; the elided unit further away than ``elided_unit``)."""
+    if q.unit is not None or q.value is None or q.vague or not has_scale(q.text) or _other(lx, text, q.end):
+        return None  # not "وجرح 9 آلاف آخرين", "ثلاثة مليارات أخرى": a group of its own
+    for p in reversed(out):
+        if q.start - p.end > _FAR or p.sentence != index:
+            return None
+        if p.unit is None or p.unit == "%":
+            continue
+        return p.unit if has_scale(p.text) else None
+    return None
+
+
+_SPEED_LINKS = (["إلى"], ["الى"], ["و"], ["أو"], ["او"])
+
+
+def compound_end(text: str, out: list[Quantity], q: Quantity, index: int) -> str | None:
+    """``من 100 كلم في الساعة إلى 140 كلم``: the second end of a change whose first end has a compound unit
+    (``كيلومتر/ساعة``) that starts with its own takes that unit; the ``في الساعة`` is elided (round 22)."""
+    p = out[-1] if out else None
+    if p is None or p.sentence != index or not q.unit or not p.unit or not p.unit.startswith(q.unit + "/"):
+        return None
+    return p.unit if text[p.end : q.start].split() in _SPEED_LINKS else None
