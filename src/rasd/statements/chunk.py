@@ -161,7 +161,10 @@ def words(name: str) -> frozenset[str]:
 def make_toks(text: str, tokens: list[tuple[int, int, str]]) -> list[Tok]:
     # آن (the name Anne, "time") normalises to ان but is no complementiser: keep its madda; the
     # Arabic thousands separator ٬ written for a comma (الاسماك٬ ان) reads as one
-    return [Tok(s, e, "،" if t == "٬" else t, "آن" if t == "آن" else token_key(t)) for s, e, t in tokens]
+    new = tuple.__new__  # Tok(...) without the NamedTuple constructor's extra call (a million tokens)
+    return [
+        new(Tok, (s, e, "،" if t == "٬" else t, "آن" if t == "آن" else token_key(t))) for s, e, t in tokens
+    ]
 
 
 def accusative(text: str) -> bool:

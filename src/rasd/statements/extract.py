@@ -441,7 +441,12 @@ def _tok_after(toks: list[Tok], offset: int, hi: int, lo: int = 0) -> int:
 def sentence_drafts(lex: Lexicon, view: SentenceView, skip: set[int]) -> list[Draft]:
     """Every statement whose cue lies in the sentence ``view`` (tokens in ``skip`` are ignored)."""
     toks = view.toks
-    cues = {i: c for i in range(view.lo, view.hi) if i not in skip and (c := cue_at(lex, toks, i, view.lo))}
+    table = lex.cues  # cue_at is None for a key not in it: test that first, without a call
+    cues = {
+        i: c
+        for i in range(view.lo, view.hi)
+        if toks[i].key in table and i not in skip and (c := cue_at(lex, toks, i, view.lo))
+    }
     cue_set = {i for i, c in cues.items() if c.kind != "masdar"}
     markers = dict(find_markers(lex, view))
     drafts: list[Draft] = []

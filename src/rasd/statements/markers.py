@@ -25,7 +25,9 @@ def _candidates(lex: Lexicon, key: str) -> tuple[Marker, ...]:
         return entry[1]
     if len(_CANDIDATES) > 200_000:
         _CANDIDATES.clear()
-    found = tuple(m for m in lex.markers if m.tokens[0].fullmatch(key))
+    found: tuple[Marker, ...] = ()
+    if lex.marker_first.fullmatch(key):  # most words open no marker: one match instead of one each
+        found = tuple(m for m in lex.markers if m.tokens[0].fullmatch(key))
     _CANDIDATES[key] = (lex.markers, found)
     return found
 
@@ -33,7 +35,11 @@ def _candidates(lex: Lexicon, key: str) -> tuple[Marker, ...]:
 def find_markers(lex: Lexicon, view: SentenceView) -> list[tuple[int, Marker]]:
     out = []
     toks = view.toks
+    cached = _CANDIDATES.get
     for i in range(view.lo, view.hi):
+        entry = cached(toks[i].key)
+        if entry is not None and entry[0] is lex.markers and not entry[1]:
+            continue  # the common case, without a call
         for m in _candidates(lex, toks[i].key):
             if _match_seq(m.tokens, toks, i, view.hi):
                 out.append((i, m))

@@ -452,7 +452,11 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
     for n, view in enumerate(views):
         if footer is not None and view.start >= footer.start():
             break  # "رابط الخبر بصحيفة …: <title>": the scraped link line repeats the headline
-        skip = {i for i in range(view.lo, view.hi) if toks[i].start < skip_until}
+        skip = (
+            {i for i in range(view.lo, view.hi) if toks[i].start < skip_until}
+            if skip_until > view.start
+            else set()
+        )
         drafts = sentence_drafts(lex, view, skip)
         for d in drafts:
             _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
