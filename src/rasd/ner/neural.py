@@ -144,35 +144,36 @@ class BiLstmCrf:
         return np.where(np.isfinite(out), out, 0.0)
 
     def _bilstm(self, proj: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Both LSTM directions over input projections [B,T,8H] (PyTorch gate order i, f, g, o),
-        stepped together (one batched product per step); returns [B,T,2H].
+        """Both LSTM directions over input projections [B,T,8H] (PyTorch gate order i, f, g, o);
+        returns [B,T,2H] (padding positions hold zeros).
 
-        The backward direction runs from the last position down and keeps a zero state at padding,
-        so each sentence starts at its own last token, as PyTorch's packed sequences do.
+        Rows are taken in ascending length order, so at each step the sentences still running
+        forward, and those the backward direction has reached (it runs from the last position down,
+        each sentence starting from a zero state at its own last token, as PyTorch's packed
+        sequences do), are a suffix of the rows: each step multiplies only those, no padding.
         """
         import numpy as np
 
         bsz, t, _ = proj.shape
         hid = self._hh.shape[1]
-        # direction-major inputs [2,B,T,4H]; the backward ones reversed in time
-        xs = np.stack([proj[:, :, : 4 * hid], proj[:, ::-1, 4 * hid :]])
-        live_b = (np.arange(t)[::-1][:, None] < lengths[None, :])[:, None, :, None]  # T,1,B,1
-        h = np.zeros((2, bsz, hid), np.float32)
-        c = np.zeros((2, bsz, hid), np.float32)
-        out = np.empty((2, t, bsz, hid), np.float32)
-        ragged = bool((lengths < t).any())
+        order = np.argsort(lengths, kind="stable")
+        sorted_len = lengths[order]
+        xs = proj[order]
+        state = np.zeros((2, 2, bsz, hid), np.float32)  # direction, (h, c), rows
+        out = np.zeros((2, bsz, t, hid), np.float32)
         for step in range(t):
-            g = xs[:, :, step] + np.matmul(h, self._hh)
-            s = _sigmoid(g)
-            c = s[..., hid : 2 * hid] * c + s[..., :hid] * np.tanh(g[..., 2 * hid : 3 * hid])
-            h = s[..., 3 * hid :] * np.tanh(c)
-            if ragged:  # only the backward direction meets padding before its sentence
-                c[1] *= live_b[step, 0]
-                h[1] *= live_b[step, 0]
-            out[:, step] = h
-        fwd = out[0].transpose(1, 0, 2)
-        bwd = out[1, ::-1].transpose(1, 0, 2)
-        result: np.ndarray = np.concatenate([fwd, bwd], axis=2)
+            for d, pos in ((0, step), (1, t - 1 - step)):
+                a = int(np.searchsorted(sorted_len, pos, side="right"))  # rows with length > pos
+                if a == bsz:
+                    continue
+                h, c = state[d, 0, a:], state[d, 1, a:]
+                g = xs[a:, pos, 4 * d * hid : 4 * (d + 1) * hid] + h @ self._hh[d]
+                s = _sigmoid(g)
+                c[:] = s[:, hid : 2 * hid] * c + s[:, :hid] * np.tanh(g[:, 2 * hid : 3 * hid])
+                h[:] = s[:, 3 * hid :] * np.tanh(c)
+                out[d, a:, pos] = h
+        result = np.empty((bsz, t, 2 * hid), np.float32)
+        result[order] = np.concatenate([out[0], out[1]], axis=2)
         return result
 
     def emissions(self, b: Batch) -> np.ndarray:
