@@ -14,6 +14,7 @@ exactly the features the model was trained with.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,7 +115,12 @@ def gazetteer() -> tuple[dict[tuple[str, ...], frozenset[str]], int]:
     return {k: frozenset(v) for k, v in entries.items()}, longest
 
 
+_ARABIC_WORD = re.compile("[\u0621-\u063a\u0640-\u065f\u0670-\u06d3]+")  # letters and marks, no digit
+
+
 def shape(token: str) -> str:
+    if _ARABIC_WORD.fullmatch(token):
+        return "word"  # the common case, decided without the character loops below
     if any(c.isdigit() for c in token) and all(c.isdigit() or c in ".,٫٬" for c in token):
         return "num"
     if all(c in _PUNCT for c in token):
