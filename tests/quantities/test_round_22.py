@@ -55,3 +55,32 @@ def test_hedge_before_glued_article(text: str, hedge: str) -> None:
     (q,) = extract_quantities(text, split_sentences(text))
     assert q.approximate == hedge
     assert q.text.startswith(hedge)
+
+
+POST_BLIND = [
+    # a partitive of its own after "و" takes no elided unit
+    ("قتل نحو 30 من المسلحين وخمسة من الشرطة في الاشتباكات.", [(30, "مسلح"), (5, None)]),
+    # "و" + an attested noun after a number is a new phrase, not the counted noun
+    ("واستولوا على مدفع عيار 57 ومدفع آخر.", []),
+    # an age after "بدلا من" right after an age
+    ("ورفعت الوزارة سن التقاعد إلى 62 عاما بدلا من 60 عاما.", [(62, "عام"), (60, "عام")]),
+    # a number after a dual and "من أصل" counts the dual's noun
+    ("وفاز الفريق في مباراتين من أصل خمس هذا الموسم.", [(5, "مباراة")]),
+    # a definite unit word before "مئة"
+    ("وتجاوز الكتاب الثلاث مئة صفحة.", [(300, "صفحة")]),
+    # broken plurals and nouns in ى listed in round 22
+    ("وأعلنت الأطراف 4 هدن خلال الحرب.", [(4, "هدنة")]),
+    ("ونظمت الجامعة خمسة ملتقيات وثلاثة منتديات.", [(5, "ملتقى"), (3, "منتدى")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BLIND)
+def test_round_22_post_blind(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_several_thousand_bounds() -> None:
+    (q,) = extract_quantities(
+        "وكلف المشروع عدة آلاف من الدولارات.", split_sentences("وكلف المشروع عدة آلاف من الدولارات.")
+    )
+    assert (q.low, q.high, q.unit) == (3000, 9999, "دولار")

@@ -141,28 +141,23 @@ def hedge_start(lx: QuantityLexicon, text: str, start: int, floor: int) -> int |
     return ws + norm.to_original(m.start(), m.start() + 1)[0]
 
 
-_SCALES = frozenset((1_000.0, 1_000_000.0, 1_000_000_000.0))
+_SCALES = frozenset((100.0, 1_000.0, 1_000_000.0, 1_000_000_000.0))
+_DEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))ال([^\W\d_]+)[ \t]+$")
 
 
 def definite_scaled(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
-    """``جاوز عدد السكان الثلاثين مليون نسمة``: a definite number word (read as an ordinal) right before a
-    scale word is a count, 30 million, not the ordinal and one million (round 22)."""
+    """``جاوز عدد السكان الثلاثين مليون نسمة``, ``بلغت الخمس مئة صفحة``: a definite number word (read as an
+    ordinal, or not read) right before a scale word is a count, 30 million, not the ordinal and one million
+    (round 22)."""
     out: list[NumberMatch] = []
     for m in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.is_ordinal
-            and last.kind == "words"
-            and last.text.startswith("ال")
-            and last.value is not None
-            and 2 < last.value < 100
-            and m.kind == "words"
-            and m.value in _SCALES
-            and not text[last.end : m.start].strip()
-        ):
-            v = last.value * m.value
-            out[-1] = NumberMatch(last.start, m.end, text[last.start : m.end], v, v, v, "words")
+        word = _DEFINITE_BEFORE.search(text, max(0, m.start - 20), m.start) if m.kind == "words" else None
+        n = parse_number(word.group(1)) if word is not None and m.value in _SCALES else None
+        if word is None or n is None or not 2 < n < 100 or not float(n).is_integer() or m.value is None:
+            out.append(m)
             continue
-        out.append(m)
+        if out and out[-1].start >= word.start():
+            out.pop()  # the ordinal reading of the same word
+        v = n * m.value
+        out.append(NumberMatch(word.start(), m.end, text[word.start() : m.end], v, v, v, "words"))
     return out

@@ -80,6 +80,7 @@ _SLASH_BEFORE = re.compile(r"[\dA-Za-z][ \t]?/[ \t]?$")  # also "F/1.9"
 _HALF_AFTER = re.compile(r"[ \t]+و[ \t]?نصف(?![^\W\d_])")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?:[ \t]?$")
 _OPENERS = frozenset(' \t"«“(')
+_INSTEAD = [key("بدلا"), key("من")]
 _RELATIVES = frozenset(key(w) for w in ("التي", "الذي", "الذين", "اللاتي", "اللتي"))
 _ARTICLE_END = re.compile(r"\s+ال\u0640*$")
 _QUOTES = frozenset('"«“(')
@@ -348,7 +349,8 @@ def _after_age(
     core = before[:-1] if before and before[-1].text == "(" else before  # "والآخر (10) سنوات"
     last = core[-1].key if core else ""
     other = last[:1] == "و" and lookup(lx.bare_followers, last[1:]) is not None
-    linked = hedged or last in lx.age_links or other
+    instead = [w.key for w in core[-2:]] == _INSTEAD  # "إلى 18 عاما بدلا من 21 عاما" (round 22)
+    linked = hedged or last in lx.age_links or other or instead
     return linked and prev is not None and _near(lx, m, prev[0]) and prev[1] in lx.age_units.values()
 
 

@@ -156,10 +156,11 @@ _OR = frozenset(key(w) for w in ("أو", "او"))
 def dual_or(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) -> str | None:
     """``قد تقرأ كتابين أو ثلاثة``: a number with no noun of its own right after an indefinite dual and
     ``أو`` counts the dual's noun when that singular is listed (round 19; time duals are durations)."""
-    if len(before) < 2 or before[-1].key not in _OR or text[before[-1].end : m.start].strip():
+    total = len(before) > 2 and f"{before[-2].key} {before[-1].key}" in lx.of_total  # "بطولتين من أصل ثلاث"
+    if len(before) < 2 or (before[-1].key not in _OR and not total) or text[before[-1].end : m.start].strip():
         return None
     before = prev_words(text, m.start, max(0, m.start - 80), 7)
-    i = len(before) - 2
+    i = len(before) - (3 if total else 2)
     while i >= 2 and parse_number(before[i].text) is not None and before[i - 1].key in _OR:
         i -= 2  # "كتابين أو ثلاثة أو عشرة"
     w = before[i]
@@ -167,7 +168,7 @@ def dual_or(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word]) 
     if len(w.key) < 5 or plain.startswith(ARTICLES) or not w.key.endswith(("ين", "ان")):
         return None
     stem = plain[:-3] + "ة" if w.key.endswith(("تان", "تين")) else plain[:-2]
-    return lookup(lx.units, key(stem))
+    return lookup(lx.units, key(stem)) or (stem if total else None)  # "بطولتين من أصل ثلاث" (round 22)
 
 
 def accusative_scale(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> bool:
@@ -193,6 +194,8 @@ def elided_unit(
         return None
     if after and (lookup(lx.bare_followers, after[0].key) is not None or after[0].key == "ممن"):
         return None  # "جرف 50 سيارة و20 ممن كانوا فيها": a group of its own
+    if len(after) > 1 and after[0].key == "من" and after[1].key.startswith("ال"):
+        return None  # "26 من الحوثيين وثمانية من المقاومة": a partitive of its own (round 22)
     between = text[prev[0] : m.start]
     if not 0 <= len(between) <= lx.coordinated_gap or any(c.isdigit() for c in between):
         return None
