@@ -150,3 +150,16 @@ def test_weight_averaging_over_the_last_epochs(encoder: Encoder, tmp_path: Path)
     snaps = [dict(np.load(tmp_path / f"epoch-{k}.npz")) for k in (2, 3)]
     for name, value in averaged.items():
         np.testing.assert_allclose(value, (snaps[0][name] + snaps[1][name]) / 2, rtol=1e-5, atol=1e-6)
+
+
+def test_o_bias_trades_o_tags_for_entity_tags(encoder: Encoder) -> None:
+    torch.manual_seed(4)
+    net = build_network(encoder, _vectors(encoder), NnParams(hidden=4, char_filters=4, cluster_dim=2))
+    sents = [["قال", "الوزير", "سامر", "في", "مدينة", "."], ["شركة", "النخيل"]]
+    plain = BiLstmCrf(export_weights(net), LABELS, encoder)
+    biased = BiLstmCrf(export_weights(net), LABELS, encoder, o_bias=1e4)
+    against = BiLstmCrf(export_weights(net), LABELS, encoder, o_bias=-1e4)
+    zero = BiLstmCrf(export_weights(net), LABELS, encoder, o_bias=0.0)
+    assert zero.tag_many(sents) == plain.tag_many(sents)
+    assert all(t != "O" for s in biased.tag_many(sents) for t in s)
+    assert all(t == "O" for s in against.tag_many(sents) for t in s)

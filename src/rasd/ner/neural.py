@@ -58,7 +58,9 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 class BiLstmCrf:
     """NumPy forward pass and Viterbi decoding of a trained BiLSTM-CRF."""
 
-    def __init__(self, weights: Mapping[str, np.ndarray], labels: Sequence[str], encoder: Encoder) -> None:
+    def __init__(
+        self, weights: Mapping[str, np.ndarray], labels: Sequence[str], encoder: Encoder, o_bias: float = 0.0
+    ) -> None:
         missing = [n for n in WEIGHT_NAMES if n not in weights]
         if missing:
             raise ModelError(f"neural NER weights lack {', '.join(missing)}")
@@ -67,6 +69,9 @@ class BiLstmCrf:
         names = WEIGHT_NAMES + (LM_WEIGHTS if all(n in weights for n in LM_WEIGHTS) else ())
         self.w = {n: np.asarray(weights[n], dtype=np.float32) for n in names}
         self.labels = list(labels)
+        self.o_bias = o_bias
+        """Subtracted from the ``O`` tag's score at decoding: > 0 trades precision for recall (the
+        model is trained for likelihood, not for entity F1; the value is chosen on held-out data)."""
         self.encoder = encoder
         w = self.w
         ih_t = np.concatenate([w["lstm_f_ih"], w["lstm_b_ih"]]).T  # D_in, 8H
@@ -227,7 +232,10 @@ class BiLstmCrf:
         for k in range(0, len(order), BATCH):
             ids = order[k : k + BATCH]
             batch = self.encoder.encode([sentences[i] for i in ids])
-            paths = self.viterbi(self.emissions(batch), batch.lengths)
+            em = self.emissions(batch)
+            if self.o_bias and "O" in self.labels:
+                em[:, :, self.labels.index("O")] -= self.o_bias
+            paths = self.viterbi(em, batch.lengths)
             for row, i in enumerate(ids):
                 result[i] = [self.labels[p] for p in paths[row]]
         return result

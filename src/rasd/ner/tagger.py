@@ -130,8 +130,19 @@ class NeuralModel:
             raise ModelError(f"cannot read NER model {model_path}: {exc}") from exc
         clusters = ClusterTable.load(model_path.with_name(str(self.meta.get("clusters", "clusters.tsv.gz"))))
         labels = [str(x) for x in self.meta.get("labels", [])]
-        self._net = BiLstmCrf(weights, labels, Encoder(vocab, clusters))
+        decode = self.meta.get("decode") or {}
+        o_bias = float(decode.get("o_bias", 0.0)) if isinstance(decode, dict) else 0.0
+        self._net = BiLstmCrf(weights, labels, Encoder(vocab, clusters), o_bias=o_bias)
         self._lock = threading.Lock()
+
+    @property
+    def o_bias(self) -> float:
+        """The decoding bias against the ``O`` tag (from the model's metadata; settable to tune it)."""
+        return self._net.o_bias
+
+    @o_bias.setter
+    def o_bias(self, value: float) -> None:
+        self._net.o_bias = value
 
     def tag(self, words: Sequence[str]) -> list[str]:
         return self.tag_many([words])[0]
