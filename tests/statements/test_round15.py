@@ -56,3 +56,34 @@ def test_new_cues_and_quoted_names() -> None:
     assert _cues("وجزم المشاركون بأن المشروع سينجح في النهاية.") == [("وجزم", "المشاركون", "say")]
     text = 'من جانبه، عبّر المواطن "سامر الوهمي" عن شعوره بالسعادة بهذا الإنجاز.'
     assert _cues(text) == [("عبّر", 'المواطن "سامر الوهمي"', "say")]
+
+
+def test_post_blind_amma_relative_and_apposition() -> None:
+    text = "أما البروفسور سامر الوهمي فيقول: إن الخطة ناجحة."  # ف + يقول, not في قول
+    assert _cues(text) == [("فيقول", "البروفسور سامر الوهمي", "say")]
+    text = "تتمدد المنظمة التي تدعي أنها قوية."
+    assert [(c, a) for c, _s, a in _cues(text)] == [("تدعي", "allege")]
+    assert "المنظمة" in _cues(text)[0][1]
+    text = "تتمدد الأفكار التي يقولون إنها جديدة."  # a plural verb after التي: no antecedent
+    assert statements(text) == []
+    text = "إلا أن رئيس لجنة المياه في المجلس، سامر الوهمي، قال إن الأهداف واضحة."
+    assert _cues(text) == [("قال", "رئيس لجنة المياه في المجلس، سامر الوهمي", "say")]
+
+
+def test_post_blind_markers_exchanges_and_pronouns() -> None:
+    text = (
+        "وكان الوزير يقيم في المدينة، وفق ما نقلت صحيفة «الزمرد»، مساء أول من أمس، عن مسؤول رفيع في الوزارة."
+    )
+    assert statements(text)[0].speaker == "مسؤول رفيع في الوزارة"
+    text = "وأذكر لقاء أجريته مع رئيس الجمعية الشيخ سامر الوهمي على قناة الزمرد أكد خلاله أن العدد كبير."
+    assert _cues(text) == [("أكد", "رئيس الجمعية الشيخ سامر الوهمي", "confirm")]
+    text = _OPENING + "ووصف سموه مبادرة التسجيل بأنها حضارية."
+    assert _cues(text)[-1] == ("ووصف", "المدير العام فهد الزمردي", "say")
+    assert statements("وعلى لسان واحد قالوا ذلك، وفقا لعلم الأبراج، وحسب التحريات الأولية.") == []
+
+
+def test_post_blind_same_speaker_nesting_and_bal() -> None:
+    text = _OPENING + "وأضاف أنه لاحظ، لأكثر من مرة، أن الموظفين لا يتأخرون."
+    assert [c for c, _s, _a in _cues(text)] == ["وقال", "وأضاف"]
+    text = "سألت المسؤول فلم يتردد، بل قال على الفور: الصدق."
+    assert all(s != "بل" for _c, s, _a in _cues(text))

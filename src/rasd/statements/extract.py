@@ -303,9 +303,9 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     if e == j:
         draft.speaker_from = "elided"
         return j
-    if e == j + 1 and rules.pronouns.fullmatch(toks[j].key):
-        draft.speaker_from = "pronoun"
-        return e
+    if rules.pronouns.fullmatch(toks[j].key) and (e == j + 1 or len(toks[j].key.lstrip("و")) > 3):
+        draft.speaker_from = "pronoun"  # ووصف سموه مبادرة التسجيل: the pronoun alone (round 15)
+        return j + 1
     e = extend_apposition(toks, e, view.hi, cue_set)
     draft.speaker = (toks[j].start, toks[e - 1].end)
     return e

@@ -64,6 +64,14 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
 _JUSSIVE_ONLY = frozenset({"لم", "ولم", "فلم", "لن", "ولن"})
 
 
+_RELATIVE_AGREEMENT = {"الذي": ("m", "s"), "التي": ("f", "s"), "الذين": ("m", "p"), "والذي": ("m", "s")}
+
+
+def _agrees(relative: str, cue: Cue) -> bool:
+    """``التي تدعي``، ``الذي يقول``، ``الذين يقولون``: the present verb agrees with its relative."""
+    return _RELATIVE_AGREEMENT.get(relative) == (cue.gender, cue.number)
+
+
 def _count(key: str) -> bool:
     """A number before a participle counts it (29 متهما); a year does not (عام 2009 قائلا)."""
     return key.isdigit() and not (len(key) == 4 and key.startswith(("19", "20")))
@@ -210,7 +218,8 @@ def rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> 
         # القمري التي تقول: … — a relative before a colon quotes its antecedent (round 12; a text or a
         # saying as the antecedent is dropped when the speaker is resolved)
         colon = i + 1 < view.hi and toks[i + 1].text == ":"
-        return not (colon and toks[i - 1].key in words("relatives"))
+        that = i + 1 < view.hi and np_rules().is_that(toks[i + 1].key) and _agrees(toks[i - 1].key, cue)
+        return not ((colon or that) and toks[i - 1].key in words("relatives"))  # التي تدعي أنها (round 15)
     praying = cue.act in ("call", None) or _god_first(toks, d, i)
     if d.speaker is not None and praying and _is_prayer(toks, d, i):
         # ودعا المولى عز وجل أن ...: a prayer; only a call verb prays (وأكد الجار الله أن، وذكرت مصادر

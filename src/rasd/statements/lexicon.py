@@ -375,7 +375,10 @@ def _index_governed(data: dict[str, Any], index: dict[str, Cue]) -> None:
         for form in e["forms"]:
             for prefix in e.get("prefixes", g.get("prefixes", [])):
                 for suffix in g.get("suffixes", [""]):
-                    index[norm_key(str(prefix) + str(form) + str(suffix))] = cue
+                    key = norm_key(str(prefix) + str(form) + str(suffix))
+                    if key in index and index[key].kind == "verb":
+                        continue  # فيقول is ف + يقول, not في قول (round 15)
+                    index[key] = cue
 
 
 def _markers(entries: list[dict[str, Any]]) -> tuple[Marker, ...]:

@@ -108,6 +108,11 @@ def _previous_sentence(view: SentenceView) -> tuple[int, int] | None:
 def _past_source_times(toks: list[Tok], e: int, hi: int, d: Draft) -> int:
     """``بحسب ما نقلت صحيفة X الاثنين عن Y``: the index of عن after a medium and a day (round 13)."""
     k = e
+    if k + 2 < hi and toks[k].text in "،,":  # نقلت صحيفة X، مساء أول من أمس، عن Y (round 15)
+        m = next(
+            (m for m in range(k + 1, min(hi, k + 6)) if toks[m].key not in words("source_time_words")), hi
+        )
+        k = m + 1 if m > k + 1 and m < hi and toks[m].text in "،," else k
     while k < min(hi, e + 2) and toks[k].key in words("source_times"):
         k += 1
     return k if k + 1 < hi and toks[k].key == "عن" and is_media(toks, d) else e

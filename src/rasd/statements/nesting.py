@@ -58,6 +58,20 @@ def _nested(view: SentenceView, outer: Draft, inner: Draft, inside: list[Draft])
     return last.gender == inner.gender and (last.number == inner.number or last.number == "s")
 
 
+_THAT_PRONOUN = {"انه": "m", "بانه": "m", "انها": "f", "بانها": "f"}
+
+
+def _same_speaker(view: SentenceView, outer: Draft, inner: Draft) -> bool:
+    """``وأضاف أنه لاحظ``: a past verb opening the content right after أنه/أنها agreeing with the outer
+    singular verb: its subject is the outer speaker (the convention's same-source case)."""
+    toks, i = view.toks, inner.cue_index
+    if inner.kind != "verb" or inner.cue_start != outer.content[0] or outer.number != "s":
+        return False
+    if any(not t.is_word for t in toks[outer.cue_index : i - 1]):
+        return False  # وأكدت الشركة الخبر، إلا أنها قالت: a new clause, not the outer's complement
+    return _THAT_PRONOUN.get(toks[i - 1].key) == outer.gender == inner.gender and inner.number == "s"
+
+
 def _opens_with(view: SentenceView, outer: Draft, nested: Draft) -> bool:
     """``بأن الرئيس رحب``: the nested verb's subject opens the outer content right after أن (up to 6
     words) and names no thing (``أن قرار فتح الأجواء … يؤكد``: the participle after it is the outer's)."""
@@ -77,6 +91,9 @@ def trim_contents(view: SentenceView, drafts: list[Draft]) -> None:
         for later in drafts[n + 1 : n + 17]:  # bounded: no quadratic scan on pathological input
             if later.cue_start >= d.content[1]:
                 break
+            if d.kind == "verb" and later.speaker is None and _same_speaker(view, d, later):
+                later.nested = True  # وأضاف أنه لاحظ …: the pronoun on أن is the outer speaker (round 15)
+                continue
             if d.content[0] < later.cue_start < d.content[1]:
                 if _nested(view, d, later, inside):
                     later.nested = True

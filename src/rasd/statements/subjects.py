@@ -110,6 +110,8 @@ def exchange_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
         before = [t.key for t in toks[max(lo, m - 2) : m]]
         if toks[m].key == "من" and any(k in exchange for k in before):
             end = np_end(toks, m + 1, i, set(), frozenset())
+        elif toks[m].key == "مع" and any(k in exchange for k in [t.key for t in toks[max(lo, m - 3) : m]]):
+            end = np_end(toks, m + 1, i, set(), frozenset())  # لقاء أجريته مع X … أكد خلاله (round 15)
         elif toks[m].key == "مع":
             stop = next((n for n in range(m + 1, i) if toks[n].key in exchange), None)
             end = np_end(toks, m + 1, stop, set(), frozenset()) if stop is not None else m + 1

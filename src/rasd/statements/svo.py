@@ -42,8 +42,11 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
     """A subject written before its verb: ... إن كيم يدين / المتحدث باسم الوزارة قال."""
     toks, rules = view.toks, np_rules()
     k = _before_relative(view, i - 1)
-    if k > view.lo and toks[k].key in {"قد", "لقد"}:
-        k -= 1
+    tail = k
+    if (name := _apposed_name(view, k)) is not None:
+        tail, k = k - 1, name  # رئيس اللجنة، مايكل ماكول، قال إن: the noun phrase and the name (round 15)
+    elif k > view.lo and toks[k].key in {"قد", "لقد"}:
+        tail = k = k - 1
     if k > view.lo and toks[k].key == "لم" and toks[k - 1].is_word and _confirm_or_deny(lex, toks[i].key):
         k -= 1  # إلا أن المسؤولين لم يؤكدوا: the subject before the negator (round 13)
     if (
@@ -60,6 +63,9 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
     j = k
     while j > view.lo and k - j < 9:
         p = toks[j - 1]
+        if tail != k and p.key in words("fi") and j - 2 > view.lo and toks[j - 2].is_word:
+            j -= 1  # رئيس اللجنة في المجلس، X، قال: a body after في stays in the titled phrase (round 15)
+            continue
         if (
             not p.is_word
             or rules.is_that(p.key)
@@ -87,7 +93,24 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
         # في المرحلة الأولى من مهمة تستغرق أربعة أيام يأمل: a definite preposition's object is no
         # subject (round 14); an indefinite one is (مع شركة أعلنت عن: "a company that announced")
         return None
-    return toks[j].start, toks[k].end
+    return toks[j].start, toks[tail if name is not None else k].end
+
+
+def _apposed_name(view: SentenceView, k: int) -> int | None:
+    """``X، مايكل ماكول، قال``: a short name between commas right before the verb; the index before it."""
+    toks, rules = view.toks, np_rules()
+    if k <= view.lo or toks[k].text not in "،,":
+        return None
+    c = k - 1
+    while c > view.lo and k - c <= 4 and toks[c].is_word and not rules.is_stop(toks[c].key):
+        c -= 1
+    if c == k - 1 or k - c > 4 or toks[c].text not in "،," or c - 1 <= view.lo or not toks[c - 1].is_word:
+        return None
+    if toks[c + 1].key in words("relatives") or toks[c + 1].text.startswith("ال"):
+        return None  # a relative clause or a definite apposition (…، المتحدث باسم …،) is no name
+    if not any(rules.titles.fullmatch(toks[m].key) for m in range(max(view.lo, c - 8), c)):
+        return None  # المباحثات المصرية - اليمنية، كانت مثمرة، وتحدث: no titled noun phrase before it
+    return c - 1
 
 
 def _confirm_or_deny(lex: Lexicon, key: str) -> bool:
@@ -158,7 +181,7 @@ def saying(view: SentenceView, span: tuple[int, int], act: str | None = None) ->
     """The antecedent's words name a text or a saying (قاعدة، قصة، مثل، آية), or, for a call, a thing
     (الأسباب التي دعت إلى: "led to", round 15); moved from ``stage.py`` in round 15."""
     toks = _span_toks(view, span)
-    if act == "call" and toks and np_rules().thing_heads.fullmatch(toks[0].key):
+    if act in ("call", "say", "confirm") and toks and np_rules().thing_heads.fullmatch(toks[0].key):
         return True
     return any(np_rules().sayings.fullmatch(t.key) for t in toks)
 
