@@ -29,6 +29,7 @@ from rasd.quantities.context import (
     year_span,
 )
 from rasd.quantities.identifiers import identifier, is_phone
+from rasd.quantities.labels import in_dates, labelled
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.links import (
     accusative_scale,
@@ -100,8 +101,8 @@ def _excluded(
         return True
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
-    if year_span(text, m) or dual_duration(lx, before, after):
-        return True  # "(872 – 950م)", "يومين أو ثلاثة" (round 19)
+    if year_span(text, m) or dual_duration(lx, before, after) or labelled(lx, before, after):
+        return True  # "(872 – 950م)", "يومين أو ثلاثة" (round 19), "فندق 5 نجوم" (round 23)
     if after and after[0].key in lx.fractions:
         return True  # "ثلاثة أرباع": a fraction, not a count
     if _SLASH_AFTER.match(text, m.end) or _SLASH_BEFORE.search(text, max(0, m.start - 4), m.start):
@@ -445,7 +446,7 @@ def _sentence(
     for m in definite_scaled(text[s:e], split_changes(text[s:e], find_numbers(text[s:e]))):
         m.start += s
         m.end += s
-        if any(a < m.end and m.start < b for a, b in date_spans) or square_mark(text, m):
+        if in_dates(lx, text, m, date_spans, s) or square_mark(text, m):
             continue
         if "_" in text[max(0, m.start - 1) : m.start] + text[m.end : m.end + 1]:
             continue  # inside a hashtag: "#ثمانٍ_وأربعون_قانوناً"

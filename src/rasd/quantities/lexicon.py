@@ -90,6 +90,9 @@ class QuantityLexicon:
     score_window: int = 6
     places: frozenset[str] = frozenset()
     age_death_heads: frozenset[str] = frozenset()
+    model_names: frozenset[str] = frozenset()
+    class_heads: frozenset[str] = frozenset()
+    class_units: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +170,9 @@ def quantity_lexicon() -> QuantityLexicon:
         score_window=int(u["score_window"]),
         places=_keys(u["places"]),
         age_death_heads=_keys(u["age_death_heads"]),
+        model_names=_keys(u["model_names"]),
+        class_heads=_keys(u["class_heads"]),
+        class_units=_keys(u["class_units"]),
     )
 
 

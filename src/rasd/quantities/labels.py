@@ -1,0 +1,39 @@
+"""Numbers that name a class or a product rather than count (round 23): a hotel class (``فندق 5 نجوم``,
+``من فئة خمس نجوم``), a console or phone series (``البلاي ستيشن 3``); and a length glued to ``م`` after a
+distance word that the dates stage read as a year (``بطول 1300م``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rasd.numbers import NumberMatch
+from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.quantities.units import Word, lookup, prev_words
+
+_METRE_GLUED = re.compile(r"م(?![^\W\d_])")
+_AFTER = key("بعد")  # "بعد 2016م": after the year, not a distance
+
+
+def labelled(lx: QuantityLexicon, before: list[Word], after: list[Word]) -> bool:
+    """``فندق 5 نجوم``, ``من فئة خمس نجوم``: stars right after a class head are a hotel class, not a
+    count (``الحائز على 3 نجوم ميشلان`` is); ``البلاي ستيشن 3``: a number right after a product series
+    name is a model number."""
+    if before and lookup(lx.model_names, before[-1].key):
+        return True
+    if not after or after[0].key not in lx.class_units:
+        return False
+    return any(lookup(lx.class_heads, w.key) for w in before[-2:])
+
+
+def in_dates(
+    lx: QuantityLexicon, text: str, m: NumberMatch, date_spans: Sequence[tuple[int, int]], floor: int
+) -> bool:
+    """The number lies in a date mention, unless it is digits with ``م`` glued to them right after a
+    distance word (``بطول 1300م``: metres, not the year 1300)."""
+    if not any(a < m.end and m.start < b for a, b in date_spans):
+        return False
+    if m.kind != "digits" or _METRE_GLUED.match(text, m.end) is None:
+        return True
+    prev = prev_words(text, m.start, floor, 1)
+    return not (prev and prev[0].key != _AFTER and lookup(lx.distance_cues, prev[0].key))
