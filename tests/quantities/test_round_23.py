@@ -45,3 +45,27 @@ def test_year_after_baad_inside_a_date_span_stays_a_date() -> None:
     text = "ويتوقع أن يرتفع الإنتاج بعد 2018م بنسبة كبيرة."
     start = text.index("2018")
     assert extract_quantities(text, split_sentences(text), date_spans=[(start, start + 5)]) == []
+
+
+POST_BLIND = [
+    # listed lemmas: قناصة, منح, مناف, ثمار; خسائر, خصائص through the plural exceptions
+    ("واستهدف المقاتلون أربعة قناصة واثنين من القناصة.", [(4, "قناص"), (2, "قناص")]),
+    ("وقدمت الجامعة أربع منح وتعرض المشروع لعدة خسائر.", [(4, "منحة"), (None, "خسارة")]),
+    ("ويتميز الجهاز بعدة خصائص جديدة.", [(None, "خاصية")]),
+    # "ثمان" before a listed broken plural is eight
+    ("ويأكل الطفل من ثلاث إلى ثمان ثمار يوميا.", [(None, "ثمرة")]),
+    # a construct after "من" across an opening quote
+    ("وقتل 12 من عناصر «جيش الفتح» في الاشتباكات.", [(12, "عنصر")]),
+    # a quoted "نعم" is no counted noun: the number keeps the elided unit
+    ("وفاز الاقتراح بـ120 صوتا «لا» و130 «نعم».", [(120, "صوت"), (130, "صوت")]),
+    # a definite number word 3-10 before a plural scale word
+    ("وتجاوز الإنتاج العشرة ملايين طن هذا العام.", [(10000000, "طن")]),
+    # a fraction word before a possessed or definite noun; not before "منها"
+    ("ويدفع الأعضاء عشر دخلهم للجمعية.", []),
+    ("ونفذ الطيران 12 غارة تركزت خمس منها قرب المدينة.", [(12, "غارة"), (5, "غارة")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BLIND)
+def test_round_23_post_blind(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected

@@ -145,19 +145,37 @@ _SCALES = frozenset((100.0, 1_000.0, 1_000_000.0, 1_000_000_000.0))
 _DEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))ال([^\W\d_]+)[ \t]+$")
 
 
+_DEFINITE_NEXT = re.compile(r"\s+ال")
+_PLURAL_SCALES = frozenset(key(w) for w in ("آلاف", "الاف", "ألوف", "ملايين", "مليارات"))
+
+
+def _scale_of(m: NumberMatch) -> float | None:
+    """The scale of a lone scale word: ``مليون`` (its value) or the plural ``ملايين`` (its low bound)."""
+    if m.kind == "words" and m.value in _SCALES:
+        return m.value
+    if m.kind == "vague" and m.low is not None and key(m.text) in _PLURAL_SCALES:
+        return m.low
+    return None
+
+
 def definite_scaled(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
     """``جاوز عدد السكان الثلاثين مليون نسمة``, ``بلغت الخمس مئة صفحة``: a definite number word (read as an
     ordinal, or not read) right before a scale word is a count, 30 million, not the ordinal and one million
-    (round 22)."""
+    (round 22); ``العشرة ملايين برميل``: 3-10 before a plural scale word (round 23)."""
     out: list[NumberMatch] = []
     for m in found:
-        word = _DEFINITE_BEFORE.search(text, max(0, m.start - 20), m.start) if m.kind == "words" else None
-        n = parse_number(word.group(1)) if word is not None and m.value in _SCALES else None
-        if word is None or n is None or not 2 < n < 100 or not float(n).is_integer() or m.value is None:
+        scale = _scale_of(m)
+        word = _DEFINITE_BEFORE.search(text, max(0, m.start - 20), m.start) if scale is not None else None
+        n = parse_number(word.group(1)) if word is not None else None
+        plural = m.kind == "vague"  # "العشرة ملايين برميل": 3-10 before a plural scale word (round 23)
+        if plural and _DEFINITE_NEXT.match(text, m.end):
+            word = None  # "السنوات الثلاث ملايين الزوار": an adjective, then a construct of its own
+        fits = n is not None and float(n).is_integer() and (3 <= n <= 10 if plural else 2 < n < 100)
+        if word is None or n is None or scale is None or not fits:
             out.append(m)
             continue
         if out and out[-1].start >= word.start():
             out.pop()  # the ordinal reading of the same word
-        v = n * m.value
+        v = n * scale
         out.append(NumberMatch(word.start(), m.end, text[word.start() : m.end], v, v, v, "words"))
     return out

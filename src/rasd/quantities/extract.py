@@ -101,7 +101,7 @@ def _excluded(
         return True
     if m.kind == "vague" and after and after[0].key in lx.vague_idioms:
         return True  # "عدة وعتاد": equipment
-    if year_span(text, m) or dual_duration(lx, before, after) or labelled(lx, before, after):
+    if year_span(text, m) or dual_duration(lx, before, after) or labelled(lx, m, before, after):
         return True  # "(872 – 950م)", "يومين أو ثلاثة" (round 19), "فندق 5 نجوم" (round 23)
     if after and after[0].key in lx.fractions:
         return True  # "ثلاثة أرباع": a fraction, not a count

@@ -1,6 +1,6 @@
 """Numbers that name a class or a product rather than count (round 23): a hotel class (``فندق 5 نجوم``,
-``من فئة خمس نجوم``), a console or phone series (``البلاي ستيشن 3``); and a length glued to ``م`` after a
-distance word that the dates stage read as a year (``بطول 1300م``)."""
+``من فئة خمس نجوم``), a console or phone series (``البلاي ستيشن 3``), a fraction word (``بعشر دخلهم``);
+and a length glued to ``م`` after a distance word that the dates stage read as a year (``بطول 1300م``)."""
 
 from __future__ import annotations
 
@@ -15,15 +15,33 @@ _METRE_GLUED = re.compile(r"م(?![^\W\d_])")
 _AFTER = key("بعد")  # "بعد 2016م": after the year, not a distance
 
 
-def labelled(lx: QuantityLexicon, before: list[Word], after: list[Word]) -> bool:
+def labelled(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
     """``فندق 5 نجوم``, ``من فئة خمس نجوم``: stars right after a class head are a hotel class, not a
     count (``الحائز على 3 نجوم ميشلان`` is); ``البلاي ستيشن 3``: a number right after a product series
-    name is a model number."""
-    if before and lookup(lx.model_names, before[-1].key):
+    name is a model number; ``بعشر دخلهم``: a fraction word (see ``fraction_word``)."""
+    if (before and lookup(lx.model_names, before[-1].key)) or fraction_word(m, after):
         return True
     if not after or after[0].key not in lx.class_units:
         return False
     return any(lookup(lx.class_heads, w.key) for w in before[-2:])
+
+
+_FRACTION_WORDS = frozenset(key(w) for w in ("عشر", "خمس", "سبع", "تسع"))
+_POSSESSED = re.compile(r"(?:هم|ها|هن|كم|هما|نا)$")
+_PREPOSITIONS = frozenset(
+    key(w) for w in ("من", "في", "عن", "على", "إلى", "مع", "عند", "لدى", "بين", "حول", "دون")
+)
+
+
+def fraction_word(m: NumberMatch, after: list[Word]) -> bool:
+    """``التبرع بعشر دخلهم``: a lone ``عشر``/``خمس``/``سبع``/``تسع`` right before a definite or possessed
+    noun is the fraction (a tenth, a fifth), not a count, which takes an indefinite plural (``عشر سنوات``)."""
+    if m.kind != "words" or key(m.text) not in _FRACTION_WORDS or not after or not after[0].key[:1].isalpha():
+        return False
+    w = after[0].key
+    suffix = _POSSESSED.search(w)
+    stem = w[: suffix.start()] if suffix is not None else ""
+    return w.startswith("ال") or (len(stem) >= 3 and stem not in _PREPOSITIONS)  # not "خمس منها"
 
 
 def in_dates(

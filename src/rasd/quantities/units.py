@@ -242,7 +242,7 @@ def unit_of(
         return "%", skip + 2
     if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
         return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
-    if ws[0].key == "من" and len(ws) > 2 and _construct_next(lx, ws[1], ws[2]):
+    if ws[0].key == "من" and _construct_next(lx, ws):
         construct = _construct(lx, ws[1], not vague)  # "13 من عناصر التنظيم", "60 من قائدي السيارات"
         if construct is not None:
             return construct, skip + 2
@@ -325,10 +325,14 @@ def _not_noun(lx: QuantityLexicon, word: str) -> bool:
     return word[0] in "بل" and len(rest) > 2 and (rest in lx.not_units or rest in lx.units)
 
 
-def _construct_next(lx: QuantityLexicon, head: Word, w: Word) -> bool:
-    """The word after a construct plural: definite (``من عناصر التنظيم``), or, after a sound plural that
-    lost its ``ن`` or a listed broken plural (round 21: ``اثنين من عناصر جماعة الإخوان``), an indefinite
-    noun that starts a longer construct chain (``عشرة من منسوبي قوات الطوارئ``; not ``7 من عائلة واحدة``)."""
+def _construct_next(lx: QuantityLexicon, ws: list[Word]) -> bool:
+    """``ws``: ``من``, a construct plural and the word after it: definite (``من عناصر التنظيم``), or, after a
+    sound plural that lost its ``ن`` or a listed broken plural (round 21: ``اثنين من عناصر جماعة الإخوان``),
+    an indefinite noun that starts a longer construct chain (``عشرة من منسوبي قوات الطوارئ``; not ``7 من
+    عائلة واحدة``); an opening quote before that word is passed over (round 23: ``44 من عناصر «لواء»``)."""
+    if len(ws) < 3:
+        return False
+    head, w = ws[1], ws[3] if len(ws) > 3 and ws[2].text in _OPEN_QUOTES else ws[2]
     if w.key.startswith("ال"):
         return True
     listed_unit = lookup(lx.units, head.key)
