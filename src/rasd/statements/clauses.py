@@ -261,11 +261,25 @@ def quoted_name(view: SentenceView, j: int, cue: Cue) -> tuple[tuple[int, int], 
         and not np_rules().is_that(nxt)
         and not (nxt in cue.comps and nxt not in ("np", "quote", "that"))
         and not ("ب" in cue.comps and nxt.startswith("ب") and len(nxt) > 3)  # كما أشاد «لوند» بمواقف
+        and not _framed_later(view, close + 1)
     ):
         return None
     if not all(t.is_word for t in toks[j + 1 : close]):
         return None
     return (toks[j + 1].start, toks[close - 1].end), close + 1
+
+
+_FRAME_WORDS = frozenset({"في", "خلال", "الليله", "اليوم", "امس", "مساء", "صباح", "عبر"})
+
+
+def _framed_later(view: SentenceView, k: int) -> bool:
+    """``قال "عسيري" في حديث تلفزيوني: "…"``: a circumstance after the quoted name, then a colon and the
+    quotation (round 16): the quoted name is the subject, not the quotation."""
+    toks = view.toks
+    if toks[k].key not in _FRAME_WORDS and not (toks[k].key[:1] == "ل" and toks[k].text[:2] == "لـ"):
+        return False
+    stop = min(view.hi, k + 14)
+    return any(toks[m].text == ":" for m in range(k + 1, stop))
 
 
 def resumptive_subject(view: SentenceView, j: int) -> bool:
@@ -304,3 +318,21 @@ def lead_after(toks: list[Tok], j: int) -> bool:
     """``من جانبه`` / ``من جهتها`` right after a verb (فقد أكد من جانبه أن): a lead phrase, no subject."""
     phrase = np_rules().lead_phrases[0] if np_rules().lead_phrases else ()
     return len(phrase) == 2 and all(p.fullmatch(toks[j + n].key) for n, p in enumerate(phrase))
+
+
+_OCCASION = frozenset({"بهذه", "بهذا", "بتلك", "بذلك", "لهذه", "لهذا"})
+
+
+def no_subject(view: SentenceView, j: int, cue: Cue) -> int | None:
+    """Where the scan goes on when the word after the verb cannot open its subject (round 13): the
+    complement of a suffixed verb (يتهمنا بعدم الوفاء) or an adverb (أعلن مسبقا أن، قال لهم ساخرًا)."""
+    if j >= view.hi:
+        return None
+    t = view.toks[j]
+    if cue.suffixed and comp_at(cue, t, True) is not None:
+        return j
+    if (accusative(t.text) and not np_rules().is_stop(t.key)) or t.key in words("speaker_adverbs"):
+        return j + 1
+    if t.key in _OCCASION and j + 1 < view.hi and view.toks[j + 1].key.startswith("ال"):
+        return j + 2  # وقال بهذه المناسبة: an adverbial phrase, the subject is elided (round 16)
+    return None

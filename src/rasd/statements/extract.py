@@ -13,7 +13,6 @@ from rasd.models import SpeechAct
 from rasd.statements.chunk import (
     OPEN_QUOTES,
     Tok,
-    accusative,
     extend_apposition,
     find_close_quote,
     media_np,
@@ -29,6 +28,7 @@ from rasd.statements.clauses import (
     glued_object,
     lead_after,
     nested_subject,
+    no_subject,
     quoted_name,
     resumptive_subject,
     retrospective,
@@ -288,7 +288,7 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         j = max(end, j + 1)
         draft.speaker_from = "elided"
         return j
-    if (skip := _no_subject(view, j, cue)) is not None:
+    if (skip := no_subject(view, j, cue)) is not None:
         draft.speaker_from = "elided"
         return skip
     heads = cue.np_heads or cue.object_cut or cue.lam_heads  # دعا X للتنسيق: the لل-word ends X
@@ -297,7 +297,7 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         draft.speaker_from = "elided"  # اعتبرها خطوة مهمة: nothing follows, the phrase is the predicate
         return j
     e = glued_object(toks, j, e, cue)
-    if e > j and cue.kind == "verb" and disagrees(draft, toks[j].key):
+    if e > j and cue.kind == "verb" and disagrees(draft, toks[j].key, toks[j - 1].key[:1] == "و"):
         draft.speaker_from = "elided"  # وطالبوا الحكومة بتحمل: the object, skipped unless it is the content
         return j if "np" in cue.comps else e
     if e == j:
@@ -309,19 +309,6 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
     e = extend_apposition(toks, e, view.hi, cue_set)
     draft.speaker = (toks[j].start, toks[e - 1].end)
     return e
-
-
-def _no_subject(view: SentenceView, j: int, cue: Cue) -> int | None:
-    """Where the scan goes on when the word after the verb cannot open its subject (round 13): the
-    complement of a suffixed verb (يتهمنا بعدم الوفاء) or an adverb (أعلن مسبقا أن، قال لهم ساخرًا)."""
-    if j >= view.hi:
-        return None
-    t = view.toks[j]
-    if cue.suffixed and comp_at(cue, t, True) is not None:
-        return j
-    if (accusative(t.text) and not np_rules().is_stop(t.key)) or t.key in words("speaker_adverbs"):
-        return j + 1
-    return None
 
 
 def _predicate_only(toks: list[Tok], j: int, e: int, hi: int) -> bool:

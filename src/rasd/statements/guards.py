@@ -213,6 +213,8 @@ def rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> 
         return True
     if embedded and cue.present and subjunctive(toks[i - 1]):
         return True  # بضرورة أن تشير الكليات إلى / قبل أن يعلن: a verb after أن is no report
+    if cue.present and d.speaker is None and _joined_subjunctive(view, i):
+        return True  # مطالبا كل من لديه عقل أن يجرم هذا العمل ويصفه: joined to a subjunctive (round 16)
     if embedded and cue.present and d.speaker is None and np_rules().is_stop(toks[i - 1].key):
         # قاعدة لا لبس فيها تقول «...»: a present verb inside a clause, no subject of its own; but سارة
         # القمري التي تقول: … — a relative before a colon quotes its antecedent (round 12; a text or a
@@ -231,18 +233,37 @@ def rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> 
     return cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i))
 
 
+def _joined_subjunctive(view: SentenceView, i: int) -> bool:
+    """``أن يجرم هذا العمل ويصفه``: a present verb joined by و to a present verb after أن in its clause."""
+    toks = view.toks
+    if not toks[i].key.startswith("و"):
+        return False
+    for m in range(i - 1, max(view.lo, i - 8), -1):
+        if not toks[m].is_word:
+            return False
+        key = toks[m].key
+        if key[:1] in "يت" and len(key) > 3 and not np_rules().is_stop(key) and subjunctive(toks[m - 1]):
+            return True
+    return False
+
+
 _FEM_IN_YN = frozenset({"البحرين", "الارجنتين", "الفلبين", "الكاميرون"})
 
 
-def disagrees(d: Draft, head: str) -> bool:
+def disagrees(d: Draft, head: str, joined: bool = False) -> bool:
     """The noun right after a singular feminine verb is a sound masculine plural: it cannot be the
     verb's subject, it is the object (وناشدت المحلفين الرأفة; the subject is elided). Short heads are
     broken plurals (الشؤون، الفنون) and keep their verb."""
     if d.number == "p" and not np_rules().is_stop(head) and not np_rules().titles.fullmatch(head):
         return True  # استبعدوا احتمال خفض الإنتاج: a plural verb follows its subject, the noun is its object
-    if d.number != "s" or d.gender != "f" or not head.startswith("ال") or len(head) < 8:
+    if d.number != "s" or not head.startswith("ال") or len(head) < 8 or head in _FEM_IN_YN:
         return False
-    return head.endswith(("ين", "ون")) and head not in _FEM_IN_YN
+    if (
+        d.gender != "f"
+    ):  # كما ناشد الخاطفين السماح: an oblique plural after a call is its addressee (round 16)
+        # not after و: ``…، وحث الباحثين عن عمل`` in a list is a verbal noun
+        return not joined and d.gender == "m" and d.act in ("call", "warn") and head.endswith("ين")
+    return head.endswith(("ين", "ون"))
 
 
 def _hamza_below(tok: Tok) -> bool:
@@ -273,4 +294,9 @@ def thing_speaker(toks: list[Tok], d: Draft) -> bool:
         return np_rules().announced_heads.fullmatch(toks[k].key) is not None  # أُعلنت حالة الطوارئ: passive
     if d.act not in ("say", "confirm"):
         return False  # كشفت الإحصائيات عن: figures may reveal (dev), they do not say or affirm
+    if toks[k].key in _THING_QUANTIFIERS and k + 1 < len(toks):
+        k += 1  # حيث تشير آخر الإحصائيات: the counted or ranked noun is the head (round 16)
     return np_rules().thing_heads.fullmatch(toks[k].key) is not None
+
+
+_THING_QUANTIFIERS = frozenset({"اخر", "احدث", "بعض", "معظم", "اغلب", "جميع", "كل", "اهم", "ابرز"})

@@ -73,17 +73,28 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
     if toks[j].text in OPEN_QUOTES and (quoted := _quoted_source(toks, j, view.hi)) is not None:
         return quoted  # وبحسب "الألمانية"، ...: a quoted agency name
     e = media_np(toks, j, view.hi)
+    e = next(
+        (m for m in range(j + 1, e) if _verb_cue(lex, toks[m].key)), e
+    )  # وحسب وكالة رويترز قال X (round 16)
     key = toks[j].key
     heads: tuple[str, ...] = (
         (key, key[1:], "ال" + key[2:]) if marker.lam and key.startswith("لل") else (key, key[1:])
     )
     if np_rules().marker_quantifiers.fullmatch(key) and j + 1 < e:
         heads = (toks[j + 1].key,)  # وفقا لعدة عوامل / لثلاثة معايير: the counted noun is the head
+    if key in words("exchange_nouns") and e < view.hi and toks[e].key == "مع":
+        party = media_np(toks, e + 1, view.hi)  # وحسب حديث مع بعض المسؤولين: the party spoke (round 16)
+        return (toks[e + 1].start, party) if party > e + 1 else None
     if e == j or key == "ما" or any(np_rules().not_speakers.fullmatch(h) for h in heads):
         return None
     if marker.head is not None and not marker.head.fullmatch(key):
         return None
     return start, e
+
+
+def _verb_cue(lex: Lexicon, key: str) -> bool:
+    cue = lex.cues.get(key)
+    return cue is not None and cue.kind == "verb"
 
 
 def _quoted_source(toks: list[Tok], j: int, hi: int) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from rasd.statements.chunk import OPEN_QUOTES, Tok, make_toks, np_end, np_rules,
 from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
 from rasd.statements.guards import evade_phrase, thing_speaker
+from rasd.statements.history import antecedent
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 from rasd.statements.subjects import chained_subject, exchange_subject, returned_subject
@@ -462,7 +463,8 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
             _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
             if d.speaker is None or thing_speaker(toks, d):
                 continue
-            known.append(_Known(d.speaker, d.gender, d.number, n))
+            if antecedent(doc.text, out, d):
+                known.append(_Known(d.speaker, d.gender, d.number, n))
             if d.act == "say" and evade_phrase(lex, toks, d):
                 d.act = "evade"
             d.act = report_act(d.act, toks, view, d)
@@ -479,7 +481,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "20"
+    version = "21"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

@@ -27,9 +27,21 @@ def svo_start(toks: list[Tok], lo: int, hi: int) -> bool:
     return nxt[:1] in "يت" and not nxt.startswith("ال") and len(nxt) > 2 and not np_rules().is_stop(nxt)
 
 
+_BYLINE_ENDS = frozenset({"متابعه", "سبق", "خاص", "واس", "تصوير"})
+
+
+def _after_byline(toks: list[Tok], lo: int, hi: int) -> int:
+    """``عبدالحكيم شار- سبق- متابعة: قلّل X``: a reporter's byline before a colon is no subject (round 16)."""
+    for m in range(lo + 1, min(hi, lo + 10)):
+        if toks[m].text == ":":
+            return m + 1 if toks[m - 1].key in _BYLINE_ENDS and m + 1 < hi else lo
+    return lo
+
+
 def after_lead(view: SentenceView) -> int:
     """Index after a sentence-initial ``من جهته،`` / ``من جانبها`` / ``بدوره`` (the verb follows)."""
     toks, lo = view.toks, view.lo
+    lo = _after_byline(toks, lo, view.hi)
     for phrase in np_rules().lead_phrases:
         n = len(phrase)
         if lo + n <= view.hi and all(p.fullmatch(toks[lo + m].key) for m, p in enumerate(phrase)):
@@ -93,7 +105,27 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
         # في المرحلة الأولى من مهمة تستغرق أربعة أيام يأمل: a definite preposition's object is no
         # subject (round 14); an indefinite one is (مع شركة أعلنت عن: "a company that announced")
         return None
+    if (described := _described_topic(view, j)) is not None:
+        return described
     return toks[j].start, toks[tail if name is not None else k].end
+
+
+def _described_topic(view: SentenceView, j: int) -> tuple[int, int] | None:
+    """``أبو محمد وهو شاب نازح من حمص إلى ريف الرقة يقول``: the name opening the sentence before وهو and
+    its description is the subject, not the last noun of the description (round 16)."""
+    toks = view.toks
+    for h in range(j - 1, max(view.lo, j - 16), -1):
+        if not toks[h].is_word:
+            return None
+        if toks[h].key in ("وهو", "وهي") and h > view.lo:
+            c = h - 1
+            while c > view.lo and toks[c - 1].is_word and h - c < 4:
+                c -= 1
+            clause_start = c == view.lo or not toks[c - 1].is_word
+            if clause_start and not any(np_rules().is_stop(t.key) for t in toks[c:h]):
+                return toks[c].start, toks[h - 1].end
+            return None
+    return None
 
 
 def _apposed_name(view: SentenceView, k: int) -> int | None:
