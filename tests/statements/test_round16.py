@@ -93,3 +93,13 @@ def test_a_described_topic_is_the_subject() -> None:
 def test_an_oblique_plural_after_a_call_is_its_addressee() -> None:
     text = "وأشار الأب سامر الوهمي إلى أن السكان محتجزون. كما ناشد الخاطفين السماح بخروج السكان."
     assert _cues(text)[-1][:2] == ("ناشد", "الأب سامر الوهمي")
+
+
+def test_an_unclosed_quotation_ends_where_another_opens_after_a_quoting_word() -> None:
+    text = (
+        'وأشار الخبير سامر الوهمي إلى أن العجز متوقع، مضيفا "يجب ألا نغفل أن النفط مصدر الدخل. '
+        "وأضاف الزمردي أن القيادة حريصة على دعم الأبحاث. "
+        'من جانبه رأى الدكتور فهد الزمردي أن هناك حلولا علمية، مضيفا "نحن نجري عددا من الأبحاث".'
+    )
+    cues = [(c, s) for c, s, _a in _cues(text)]
+    assert ("وأضاف", "الزمردي") in cues and ("رأى", "الدكتور فهد الزمردي") in cues

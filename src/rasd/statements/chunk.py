@@ -388,7 +388,15 @@ def _opening_shape(text: str, j: int) -> bool:
     before, lead = text[j - 1], text[j - 2]
     if before.isspace() and text[max(0, j - 5) : j - 1].split()[-1:] in (["إن"], ["أن"], ["بأن"]):
         return True  # … وامرأة.⏎ … وقال ناشط إن "الطيران: a quotation opens after a complementiser
+    if before.isspace() and _QUOTING_WORD.search(text, max(0, j - 12), j - 1):
+        return True  # مضيفا "يجب …، … مضيفا "نحن: a quotation opens after a quoting word (round 16)
     return before in ":،," or (before.isspace() and lead in ":،,")
+
+
+# A participle or verb that opens a quotation right after it (مضيفا "…", وقال "…")
+_QUOTING_WORD = re.compile(
+    r"(?:مضيف|قائل|مؤكد|مشير|موضح|متابع|مبين|مردف)(?:ا|اً|ةً|ة)$|(?:قال|أضاف|تابع|أردف)(?:ت)?$"
+)
 
 
 def _closing_shape(text: str, j: int) -> bool:
