@@ -1,5 +1,10 @@
-"""Build ``src/rasd/data/quantities/nouns.txt`` (round 14) from SaudiNewsNet.
+"""Build ``src/rasd/data/quantities/nouns.txt`` (round 14) and ``attested.tsv.gz`` (round 24) from
+SaudiNewsNet.
 
+attested.tsv.gz (round 24): every corpus word key of three letters or more, with the article and a clitic
+(وال بال فال كال لل ال) folded into the bare word, seen at least ``MIN_ATTESTED`` times, with that count
+and its count with the article alone (keys and counts only, no text), sorted by key, gzipped
+deterministically.
 nouns.txt: the singular candidates (``rasd.quantities.plurals``) of every plural-shaped corpus word, kept when
 written with the article at least ``min_definite`` times, most frequent first (words only).
 Usage: python eval/quantities/build_nouns.py [/work/shared/data/saudinewsnet]"""
@@ -8,6 +13,7 @@ from __future__ import annotations
 
 import collections
 import glob
+import gzip
 import json
 import re
 import sys
@@ -39,11 +45,38 @@ def definite(c: collections.Counter[str], w: str) -> int:
     return sum(c[p + w] for p in ("ال", "وال", "بال", "فال", "كال")) + c["لل" + w]
 
 
+MIN_ATTESTED = 3
+FOLDED = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def attested(c: collections.Counter[str]) -> dict[str, tuple[int, int]]:
+    """Word key -> (corpus count with the article and a clitic folded in, count with the article only):
+    ``كيان``, ``الكيان``, ``بالكيان`` -> كيان. The definite count tells ``الجهة`` from a possessive
+    ``جهته``."""
+    att: collections.Counter[str] = collections.Counter()
+    for w, n in c.items():
+        bare = next((w[len(p) :] for p in FOLDED if w.startswith(p) and len(w) > len(p) + 1), w)
+        att[bare] += n
+    return {w: (n, definite(c, w)) for w, n in att.items() if n >= MIN_ATTESTED and len(w) >= 3}
+
+
+def write_attested(att: dict[str, tuple[int, int]]) -> None:
+    rows = "".join(f"{w}\t{n}\t{d}\n" for w, (n, d) in sorted(att.items()))
+    blob = (
+        HEADER + "# key<TAB>count (article and clitics folded)<TAB>count with the article\n" + rows
+    ).encode()
+    with (
+        (OUT / "attested.tsv.gz").open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz,
+    ):
+        gz.write(blob)
+
+
 def main() -> None:
     root = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/saudinewsnet"
     d = read_yaml("quantities/plurals.yaml")
     pats = load_patterns(d)
-    data = PluralData(pats, {}, {})
+    data = PluralData(pats, {}, {}, (), int(d["min_definite"]))
     c = counts(root)
     shaped = [w for w, n in c.items() if n >= 2 and any(rx.fullmatch(w) for rx, *_ in pats)]
     nouns = {
@@ -56,6 +89,9 @@ def main() -> None:
     ordered = sorted(nouns, key=lambda w: (-definite(c, w), w))
     (OUT / "nouns.txt").write_text(HEADER + "\n".join(ordered) + "\n", encoding="utf-8")
     print(len(shaped), "plural-shaped words;", len(ordered), "nouns")
+    att = attested(c)
+    write_attested(att)
+    print(len(att), "attested words")
 
 
 if __name__ == "__main__":

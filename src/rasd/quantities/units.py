@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rasd.numbers import find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.plurals import is_noun, is_plural_shape, singular
+from rasd.quantities.plurals import feminine_singular, is_noun, is_plural_shape, singular
 from rasd.text.normalize import strip_diacritics
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
@@ -115,7 +115,8 @@ def lemma(word: str) -> str:
     if len(k) >= 5 and k.endswith(("ين", "ون")):
         return w[:-2]
     if len(k) >= 4 and k.endswith("ات"):
-        return w[:-2] if _masculine_stem(key(w[:-2])) else w[:-2] + "ة"
+        fem = feminine_singular(k[:-2])  # round 24: the corpus decides where it can ("كيانات" -> كيان)
+        return w[:-2] + "ة" if (not _masculine_stem(k[:-2]) if fem is None else fem) else w[:-2]
     if len(k) >= 4 and k.endswith("ا") and not k.endswith(("اا", "ايا")):
         return w[:-1]
     return w
