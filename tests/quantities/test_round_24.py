@@ -30,3 +30,23 @@ def test_feminine_singular_by_attestation() -> None:
     assert feminine_singular("كيان") is False
     assert feminine_singular("موظف") is None
     assert singular("ابواب") == "باب"
+
+
+READING = [
+    # a predicate participle after the number is no counted noun: the elided unit stays
+    ("وغادر 900 شخص بينهم 300 موجودون في الخارج.", [(900, "شخص"), (300, "شخص")]),
+    # و + a short imperfect verb, ك + a plural: a new phrase
+    ("ويملك البنك شبكة فروع عددها 210 وتضم أقساما للسيدات.", [(210, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READING)
+def test_reading(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_ka_plural_is_no_unit() -> None:
+    assert pairs("وتوقع المحللون تحقيق 4.7 مليار ريال، و3.2 مليارات كأرباح صافية.") == [
+        (4.7e9, "ريال"),
+        (3.2e9, "ريال"),
+    ]

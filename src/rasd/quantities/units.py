@@ -396,10 +396,15 @@ def _counted_form(lx: QuantityLexicon, w: Word) -> bool:
 
 
 def _conjoined(lx: QuantityLexicon, word: str) -> bool:
-    """``و`` + a function word, a listed noun or a definite noun: a new phrase, not the counted noun."""
+    """``و`` + a function word, a listed noun, a definite noun or a short imperfect verb, or ``ك`` + a plural:
+    a new phrase, not the counted noun."""
     rest = word[1:]
+    if word[:1] == "ك" and is_plural_shape(rest) and not is_plural_shape(word):
+        return True  # "4.7 مليارات كأرباح": ك (as) + a plural (round 24)
     if word[:1] not in "وف" or len(rest) < 2:
         return False
+    if word[0] == "و" and len(rest) == 3 and rest[0] in "يت" and not set(rest[1:]) & set("اويىةتء"):
+        return True  # "318 وتضم": و + an imperfect verb of a doubled root (round 24)
     if word[0] == "و" and rest[0] in "بل" and len(rest) > 5:
         return True  # "ثلاثة وباختيار": و + a preposition + a noun (not "ولادات")
     if word[0] == "و" and len(rest) == 3 and rest[1] == "ا":
