@@ -103,3 +103,52 @@ def test_an_unclosed_quotation_ends_where_another_opens_after_a_quoting_word() -
     )
     cues = [(c, s) for c, s, _a in _cues(text)]
     assert ("وأضاف", "الزمردي") in cues and ("رأى", "الدكتور فهد الزمردي") in cues
+
+
+# Post-blind (test16) fixes
+
+
+def test_a_conjoined_clause_verb_before_a_temporal_lead_has_no_subject() -> None:
+    text = _OPENING + "وأشرف على تنظيم البطولة، وتصدر العناوين في مارس عندما قال إن البرازيل متأخرة."
+    assert _cues(text)[-1][:2] == ("قال", "المدير العام فهد الزمردي")
+
+
+def test_questions_and_negated_markers_are_no_statements() -> None:
+    assert statements("بماذا يفيد القانون إن افتقد الجسارة؟") == []
+    assert statements("وتعمل الإدارات ضمن إطار قانوني واضح، وليس حسب اجتهادات أفرادها.") == []
+
+
+def test_adverbs_pronoun_predicates_and_time_adverbs_are_no_speakers() -> None:
+    text = _OPENING + 'وأضاف مازحا "من الواضح أن الوضع أسوأ".'
+    assert _cues(text)[-1][:2] == ("وأضاف", "المدير العام فهد الزمردي")
+    text = _OPENING + "وهو تعليق قال لاحقا إنه أسيء فهمه."
+    assert _cues(text)[-1][:2] == ("قال", "المدير العام فهد الزمردي")
+    assert statements("التجربة المصرية أكدت هذا العام أن المنتج المصري هو الأقوى.") == []
+
+
+def test_a_quoted_name_with_an_adjective_and_a_semicolon_apposition() -> None:
+    text = "وبينما يقبع الصحافيون في المعتقلات، كشف «مركز الدراسات الوهمي» اليمني عن تراجع الحريات."
+    assert _cues(text)[0][:2] == ("كشف", "مركز الدراسات الوهمي")
+    text = 'من جانبه، قال لـ"الاقتصادية" فهد الزمردي؛ مصرفي سعودي، إن السعوديين هم أكثر العملاء.'
+    assert _cues(text)[0][:2] == ("قال", "فهد الزمردي؛ مصرفي سعودي")
+
+
+def test_a_sentence_opened_inside_a_quotation_or_by_a_verbal_noun() -> None:
+    text = (
+        "وقال الأمين العام سامر الوهمي: «إنها أهم علاقة في أي منظمة.. واحدة من أهم الوظائف في أي "
+        "مؤسسة لذلك يمكنني الصمت»، وتابع: «على كل حال الكأس منظمة جيدا»."
+    )
+    assert _cues(text)[-1][:2] == ("وتابع", "الأمين العام سامر الوهمي")
+    text = _OPENING + "وتنمية مهارات التفكير الإبداعي والمهارات الشخصية،وبين أن الخطة موزعة على خمس وحدات."
+    assert _cues(text)[-1][:2] == ("وبين", "المدير العام فهد الزمردي")
+
+
+def test_refusing_an_action_is_no_rejection() -> None:
+    assert statements("ورفضت الصحيفة نشر الخبر على أنه غير مستند إلى معلومات كافية.") == []
+    assert _cues("ورفضت الوزارة أن تكون مسؤولة عن الحادث.")[0][:2] == ("ورفضت", "الوزارة")
+
+
+def test_a_quoted_name_before_a_preposition_keeps_its_content() -> None:
+    assert _cues('وأشار "بن الوهمي" إلى مشاركة فرع الوزارة في تأمين المياه.') == [
+        ("وأشار", "بن الوهمي", "say")
+    ]

@@ -297,6 +297,14 @@ def extend_apposition(toks: list[Tok], end: int, limit: int, is_cue: set[int]) -
         new_end = np_end(toks, end + 1, limit, is_cue, frozenset())
         if new_end > end + 1:
             return new_end
+    if end + 1 < limit and toks[end].text == "؛":  # X؛ كبير الاقتصاديين في البنك، أن: a semicolon apposition
+        new_end = np_end(toks, end + 1, limit, is_cue, frozenset())  # closed by a comma before أن (round 16)
+        if (
+            end + 1 < new_end + 1 < limit
+            and toks[new_end].text in "،,"
+            and rules.is_that(toks[new_end + 1].key)
+        ):
+            return new_end
     return end
 
 

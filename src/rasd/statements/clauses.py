@@ -43,6 +43,8 @@ def retrospective(view: SentenceView, i: int, cue: Cue, d: Draft, cue_set: set[i
         return False  # past verbs of saying only (عبر هذا الرابط is "via this link")
     if i + 2 >= view.hi or toks[i + 1].key not in words("retro") or _negated_lead(toks, i, view.lo):
         return False
+    if toks[i + 2].key in _TIME_NOUNS:
+        return False  # أكدت هذا العام أن: a time adverb (round 16)
     j = skip_addressee(toks, i + 2, view.hi)
     e = np_end(toks, j, view.hi, cue_set, frozenset(), view.ent_starts, view.ent_ends)
     if e == j or rules.pronouns.fullmatch(toks[j].key):
@@ -254,6 +256,10 @@ def quoted_name(view: SentenceView, j: int, cue: Cue) -> tuple[tuple[int, int], 
     close = next((m for m in range(j + 2, min(j + 6, view.hi)) if toks[m].text in '”»"'), None)
     if close is None or close + 1 >= view.hi:
         return None
+    mark = close
+    adj = toks[close + 1].key if close + 2 < view.hi else ""
+    if adj.startswith("ال") and adj.endswith("ي") and not np_rules().is_stop(adj):
+        close += 1  # كشف «مركز الدراسات» اليمني عن: a relational adjective after the name (round 16)
     nxt = toks[close + 1].key  # أعلنت "زين السعودية" عن …: a preposition the cue takes
     comma = toks[close + 1].text in "،,"  # أعلن “جيش الإسلام”، أكبر الفصائل …: an apposition follows
     if (
@@ -264,9 +270,9 @@ def quoted_name(view: SentenceView, j: int, cue: Cue) -> tuple[tuple[int, int], 
         and not _framed_later(view, close + 1)
     ):
         return None
-    if not all(t.is_word for t in toks[j + 1 : close]):
+    if not all(t.is_word for t in toks[j + 1 : mark]):
         return None
-    return (toks[j + 1].start, toks[close - 1].end), close + 1
+    return (toks[j + 1].start, toks[mark - 1].end), close + 1
 
 
 _FRAME_WORDS = frozenset({"في", "خلال", "الليله", "اليوم", "امس", "مساء", "صباح", "عبر"})
@@ -320,6 +326,9 @@ def lead_after(toks: list[Tok], j: int) -> bool:
     return len(phrase) == 2 and all(p.fullmatch(toks[j + n].key) for n, p in enumerate(phrase))
 
 
+_TIME_NOUNS = frozenset(
+    {"العام", "الاسبوع", "الشهر", "اليوم", "السنه", "الموسم", "الصيف", "الشتاء", "المساء"}
+)
 _OCCASION = frozenset({"بهذه", "بهذا", "بتلك", "بذلك", "لهذه", "لهذا"})
 
 
@@ -335,4 +344,6 @@ def no_subject(view: SentenceView, j: int, cue: Cue) -> int | None:
         return j + 1
     if t.key in _OCCASION and j + 1 < view.hi and view.toks[j + 1].key.startswith("ال"):
         return j + 2  # وقال بهذه المناسبة: an adverbial phrase, the subject is elided (round 16)
+    if t.key in ("هذا", "هذه") and j + 1 < view.hi and view.toks[j + 1].key in _TIME_NOUNS:
+        return j + 2  # أكدت هذا العام أن: a time adverb, not the subject (round 16)
     return None

@@ -34,7 +34,7 @@ from rasd.statements.clauses import (
     retrospective,
     still_subject,
 )
-from rasd.statements.guards import cue_at, disagrees, embedded_verb, rejected
+from rasd.statements.guards import cue_at, disagrees, embedded_verb, refused_action, rejected
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.markers import find_markers, marker_draft
 from rasd.statements.nesting import trim_contents
@@ -403,6 +403,8 @@ def cue_draft(lex: Lexicon, view: SentenceView, i: int, cue: Cue, cue_set: set[i
             return None  # ورحب X بالحضور / مشيدا بهم: greeting or thanking people, nothing reported
         if comp == "np" and negated and _coordinated_negation(lex, toks, k, view.hi):
             k += 2  # ولم تنف X، ...، ولم تؤكد Y: one statement about Y
+        if comp == "that" and refused_action(view, cue, d, i, k):
+            return None  # رفضت الصحيفة نشر الخبر على أنه (round 16)
         act = _after_act(cue, toks, k + 1 if comp == "prep" else k, view.hi)
         if act is None or not _content_span(view, comp, k, d):
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from rasd.statements.chunk import Tok, np_rules, words
+from rasd.statements.chunk import Tok, accusative, np_rules, words
 from rasd.statements.clauses import lead_only, subjunctive, unreal
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.records import Draft, SentenceView
@@ -231,6 +231,24 @@ def rejected(view: SentenceView, i: int, cue: Cue, d: Draft, embedded: bool) -> 
         return True  # القانون الذي يشدد العقوبة: after a relative the noun phrase is the object
     # تشير المعلومات إلى: a thing "indicates", nobody says
     return cue.present and cue.present_agent and not (_agent_speaker(toks, d) or _agent_before(view, i))
+
+
+def refused_action(view: SentenceView, cue: Cue, d: Draft, i: int, k: int) -> bool:
+    """``رفضت الصحيفة نشر الخبر على أنه`` / ``رفضت نشر مقال له يشكك … بأنها``: a reject cue whose that-clause
+    (opening at ``k``) comes after another noun or after على is a refused action, not a rejected claim."""
+    toks = view.toks
+    if cue.act != "reject":
+        return False
+    t = k - 1 if k - 1 > i and np_rules().is_that(toks[k - 1].key) else k
+    if t - 1 > i and toks[t - 1].key in ("على", "علي"):
+        return True
+    after = i + 1
+    if d.speaker is not None:
+        after = bisect.bisect_left(toks, d.speaker[1], view.lo, view.hi, key=lambda x: x.end) + 1
+    if after >= t or not toks[after].is_word:
+        return False
+    key = toks[after].key
+    return not (np_rules().is_stop(key) or np_rules().is_that(key) or accusative(toks[after].text))
 
 
 def _joined_subjunctive(view: SentenceView, i: int) -> bool:

@@ -92,6 +92,9 @@ def _marker_speaker(lex: Lexicon, view: SentenceView, j: int, marker: Marker) ->
     return start, e
 
 
+_NEGATORS = frozenset({"ليس", "وليس", "لا", "ولا", "غير"})
+
+
 def _verb_cue(lex: Lexicon, key: str) -> bool:
     cue = lex.cues.get(key)
     return cue is not None and cue.kind == "verb"
@@ -132,6 +135,8 @@ def _past_source_times(toks: list[Tok], e: int, hi: int, d: Draft) -> int:
 def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Draft | None:
     """A statement attributed by a nominal marker: بحسب X، ... / ...، وفقا لـ X."""
     toks = view.toks
+    if i > view.lo and toks[i - 1].key in _NEGATORS:
+        return None  # وليس حسب اجتهادات أفرادها: "not according to", no attribution (round 16)
     found = _marker_speaker(lex, view, i + len(marker.tokens), marker)
     if found is None:
         return None

@@ -51,6 +51,8 @@ class SentenceView:
     index: int
     ent_starts: frozenset[int] = frozenset()
     ent_ends: frozenset[int] = frozenset()
+    in_quote: bool = False
+    """The sentence opens inside an earlier statement's quotation (round 16)."""
 
 
 @lru_cache(maxsize=1)

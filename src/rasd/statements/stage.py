@@ -29,7 +29,7 @@ from rasd.statements.guards import evade_phrase, thing_speaker
 from rasd.statements.history import antecedent
 from rasd.statements.lexicon import Lexicon, load_lexicon
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
-from rasd.statements.subjects import chained_subject, exchange_subject, returned_subject
+from rasd.statements.subjects import chained_subject, exchange_subject, resumptive_clause, returned_subject
 from rasd.statements.svo import (
     after_lead,
     coordinated,
@@ -101,6 +101,8 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
         return toks[lo].start, toks[lo].end  # عبدالغني يعي تماما: the name before the verb
     # the article is written with a bare alef: ألقى / ألمح normalise to ال… but are verbs
     start = lo if toks[lo].text.startswith(("ال", "وال")) else lo + 1
+    if start > lo and toks[lo].text.endswith("ة"):
+        return None  # وتنمية مهارات …،وبين: a verbal noun opens the sentence, no verb and subject (round 16)
     if start < view.hi and _prepositional(toks[start].key):
         return None  # واهتمت بمستجدات …، مشيرة: a prepositional phrase, the subject is elided (round 13)
     end = np_end(toks, start, min(view.hi, before), set(), frozenset())
@@ -305,7 +307,7 @@ def _resolve(
     if d.kind == "verb" and (own := temporal_subject(view, d.cue_index)) is not None:
         d.speaker, d.speaker_from = own, "pronoun"  # ظهر X في المؤتمر حين قال (round 15)
         return
-    if _resumptive(view, d):  # أصدر X بيانا أعرب فيه / ألقى X كلمة أعرب فيها: the clause's subject
+    if resumptive_clause(view, d):  # أصدر X بيانا أعرب فيه / ألقى X كلمة أعرب فيها: the clause's subject
         if (own := resumptive_subject(view, d.cue_index)) is not None:
             d.speaker, d.speaker_from = own, "explicit"  # أشار فيها الإعلامي X إلى (round 15)
             return
@@ -338,6 +340,8 @@ def _resolve(
         return
     same_sentence = bool(known) and known[-1].sentence == d.sentence
     conjoined = _conjoined(lex, view, d) and not same_sentence and not _elided_opening(lex, view)
+    if view.in_quote and d.kind == "verb" and view.toks[d.cue_index].key[:1] in "وف":
+        return _from_history_or_previous(d, prev, known)  # «… مؤسسة»، وتابع: the clause opened in a quotation
     if d.cue_index > view.lo and (view.toks[d.cue_index - 1].key in words("mid_leads") or conjoined):
         own = (_clause_subject(view, d.cue_index) if conjoined else None) or _subject(view, d.cue_index)
         own = own or (_after_fronted(view, d.cue_index) if conjoined else None)
@@ -360,17 +364,6 @@ def _from_history_or_previous(d: Draft, prev: SentenceView | None, known: list[_
         return
     if prev is not None:
         d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"
-
-
-def _resumptive(view: SentenceView, d: Draft) -> bool:
-    """``… كلمة بمقطع فيديو قال خلالها إنه``: a verb inside a clause (a preposition with a pronoun
-    referring back follows it) has an elided subject; the words before it are no subject."""
-    i = d.cue_index
-    if d.kind != "verb" or i == view.lo or i + 1 >= view.hi or view.toks[i].key[:1] in "وف":
-        return False
-    if view.toks[i - 1].key in words("relatives"):
-        return False  # الفيلم الذي قالت فيه / والتي ادعى فيها: the relative rules decide
-    return view.toks[i + 1].key in words("resumptive") and view.toks[i - 1].is_word
 
 
 def _entity_for(doc: Document, start: int, end: int) -> str | None:
@@ -458,6 +451,7 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
             if skip_until > view.start
             else set()
         )
+        view.in_quote = bool(skip)
         drafts = sentence_drafts(lex, view, skip)
         for d in drafts:
             _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
@@ -481,7 +475,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "21"
+    version = "22"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

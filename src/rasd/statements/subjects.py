@@ -121,3 +121,14 @@ def exchange_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
             return toks[m + 1].start, toks[end - 1].end
         return None
     return None
+
+
+def resumptive_clause(view: SentenceView, d: Draft) -> bool:
+    """``… كلمة بمقطع فيديو قال خلالها إنه``: a verb inside a clause (a preposition with a pronoun
+    referring back follows it) has an elided subject; the words before it are no subject."""
+    i = d.cue_index
+    if d.kind != "verb" or i == view.lo or i + 1 >= view.hi or view.toks[i].key[:1] in "وف":
+        return False
+    if view.toks[i - 1].key in words("relatives"):
+        return False  # الفيلم الذي قالت فيه / والتي ادعى فيها: the relative rules decide
+    return view.toks[i + 1].key in words("resumptive") and view.toks[i - 1].is_word

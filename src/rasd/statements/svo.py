@@ -53,6 +53,8 @@ def after_lead(view: SentenceView) -> int:
 def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | None:
     """A subject written before its verb: ... إن كيم يدين / المتحدث باسم الوزارة قال."""
     toks, rules = view.toks, np_rules()
+    if i - 1 > view.lo and toks[i - 1].key in words("temporal_leads"):
+        return None  # أمام أعضاء المجلس حين قال: the words before حين are no subject (round 16)
     k = _before_relative(view, i - 1)
     tail = k
     if (name := _apposed_name(view, k)) is not None:
@@ -107,7 +109,12 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
         return None
     if (described := _described_topic(view, j)) is not None:
         return described
+    if toks[j].key in _PRONOUN_LEADS or (j > view.lo and toks[j - 1].key in _PRONOUN_LEADS):
+        return None  # وهو تعليق قال لاحقا إنه: a predicate noun with an elided relative (round 16)
     return toks[j].start, toks[tail if name is not None else k].end
+
+
+_PRONOUN_LEADS = frozenset({"وهو", "وهي", "هو", "هي"})
 
 
 def _described_topic(view: SentenceView, j: int) -> tuple[int, int] | None:
@@ -188,6 +195,8 @@ def temporal_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
         if rules.is_stop(w.key) or w.key in words("relatives") or w.key in words("kana"):
             continue
         opening = s - 1 == c and v.key not in words("subject_blockers")  # وظهر (spells و+ظهر "noon")
+        if opening and ((rules.is_stop(v.key) and v.key[:1] != "و") or (c > view.lo and v.key[:1] == "و")):
+            return None  # أمام أعضاء المجلس حين قال / …، وتصدر العناوين عندما قال: no subject here (round 16)
         if rules.is_that(v.key) and s + 1 < i - 1:
             opening = True  # وبخاصة أن مستشار الرئيس X كان قد صرح … عندما قال
         if rules.is_stop(v.key) and not opening and not v.key.endswith(("ه", "ها", "هم")):
