@@ -114,6 +114,8 @@ def singular(word: str) -> str | None:
     found = _picks(candidates(data, word), data.nouns)
     if found:
         return min(found, key=lambda c: data.nouns[key(c)])
+    if not any(rx.fullmatch(word) for rx, _, _, _ in data.doubled):
+        return None  # no template at all: the corpus table is not needed (nor loaded)
     ranks = definite_ranks()
     found = _picks(candidates(data, word, ranks), ranks) or _picks(candidates(data, word, ranks, True), ranks)
     return min(found, key=lambda c: ranks[key(c)]) if found else None
@@ -142,11 +144,10 @@ def attested() -> dict[str, tuple[int, int]]:
     (``quantities/attested.tsv.gz``, built by ``eval/quantities/build_nouns.py``; round 24). Loaded once,
     looked up as a dict."""
     raw = resources.files("rasd.data").joinpath("quantities/attested.tsv.gz").read_bytes()
-    out: dict[str, tuple[int, int]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, n, d = line.split("\t")
-            out[word] = (int(n), int(d))
+    text = gzip.decompress(raw).decode("utf-8")
+    cells = text[text.index("\n", text.rindex("# ")) + 1 :].split()  # after the header comments
+    counts = zip(map(int, cells[1::3]), map(int, cells[2::3]), strict=True)
+    out: dict[str, tuple[int, int]] = dict(zip(cells[0::3], counts, strict=True))
     return out
 
 
