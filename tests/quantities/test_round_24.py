@@ -50,3 +50,29 @@ def test_ka_plural_is_no_unit() -> None:
         (4.7e9, "ريال"),
         (3.2e9, "ريال"),
     ]
+
+
+POST_BLIND = [
+    # a change written the other way round: the start after "من" takes the level's unit
+    ("وارتفعت ربحية السهم إلى 2.41 ريال من 2.09 عام 2013.", [(2.41, "ريال"), (2.09, "ريال")]),
+    # a time unit before a year names the year of the amount, not a duration
+    ("وارتفع الربح إلى 150 مليون ريال من 120 مليون عام 2014.", [(150e6, "ريال"), (120e6, "ريال")]),
+    ("وعاش الديناصور قبل 120 مليون عام في المنطقة.", []),
+    # a definite number word before an indefinite listed unit is a count
+    ("وركبت الشركة محركا ذا الثمانية أسطوانات.", [(8, "أسطوانة")]),
+    ("وأصيب في الهجوم ما يفوق العشرين جريحا.", [(20, "جريح")]),
+    ("وأمضى الثلاثة أيام في المستشفى.", []),
+    ("واحتفل بالذكرى الثلاثين لتأسيس الشركة.", []),
+    # an unlisted feminine adjective after "منها" keeps the total's unit
+    ("وتوزع الأسهم على 50 مليون سهم، منها 30.5 مليون حرة.", [(50e6, "سهم"), (30.5e6, "سهم")]),
+    # "المركز" (the centre) before a number and a listed unit is no rank
+    ("وسجل المركز 25 حالة اعتداء خلال الشهر.", [(25, "حالة")]),
+    ("وحل الفريق في المركز 12 عالميا.", []),
+    # plural lemmas: شواحن (chargers; شاحنة has شاحنات), مفاتيح
+    ("وركب المصنع 5 شواحن وجمع آلاف المفاتيح.", [(5, "شاحن"), (None, "مفتاح")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BLIND)
+def test_post_blind(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected

@@ -179,3 +179,27 @@ def definite_scaled(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
         v = n * scale
         out.append(NumberMatch(word.start(), m.end, text[word.start() : m.end], v, v, v, "words"))
     return out
+
+
+_DEFINITE_COUNT = re.compile(
+    r"(?:^|(?<=\s))(ال(?:ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|مائتين|مئتين|عشرين|ثلاثين|أربعين|اربعين"
+    r"|خمسين|ستين|سبعين|ثمانين|تسعين))[ \t]+(?=[^\W\d_])"
+)
+
+
+def definite_counts(lx: QuantityLexicon, text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """``المحركات ذات الثمانية أسطوانات``, ``تفوق المائتين ميل``, ``يفوق العشرين جريحا``: a definite number
+    word right before an indefinite listed unit that is no time word is a count, not an ordinal (round 24;
+    not read at all by the number finder for 3-10)."""
+    out = list(found)
+    for hit in _DEFINITE_COUNT.finditer(text):
+        nxt = words(text, hit.end(), min(len(text), hit.end() + 60))[:3]
+        if not nxt or nxt[0].key.startswith("ال") or lookup(lx.time_units, nxt[0].key) is not None:
+            continue
+        n = parse_number(hit.group(1)[2:])
+        same = [f for f in out if f.start <= hit.start() < f.end]
+        if n is None or listed(lx, nxt)[0] is None or any(f.end != hit.end(1) for f in same):
+            continue
+        out = [f for f in out if f not in same]
+        out.append(NumberMatch(hit.start(), hit.end(1), hit.group(1), float(n), float(n), float(n), "words"))
+    return sorted(out, key=lambda f: f.start)

@@ -17,6 +17,7 @@ from rasd.quantities.ages import age_unit, number_age
 from rasd.quantities.claimants import claimant, sentence_sources
 from rasd.quantities.compound import has_scale, merge_compounds, merge_unit_ranges
 from rasd.quantities.context import (
+    definite_counts,
     definite_scaled,
     dual_construct,
     dual_duration,
@@ -39,6 +40,7 @@ from rasd.quantities.links import (
     distant_scaled_unit,
     dual_or,
     elided_unit,
+    feminine_adjective,
     follows_other,
     of_total,
     parallel,
@@ -47,6 +49,8 @@ from rasd.quantities.links import (
     postposed_adjective,
     postposed_plural,
     postposed_two,
+    purpose,
+    reverse_change,
     split_changes,
     total_before,
 )
@@ -60,6 +64,7 @@ from rasd.quantities.units import (
     lookup,
     partitive,
     prev_words,
+    time_then_year,
     unit_of,
     unwrap_unit,
     verb_like,
@@ -263,8 +268,9 @@ def _unit_after(
     vague = m.kind == "vague"
     v = m.value if m.value is not None and m.value.is_integer() else 0.0
     plural: bool | None = None if v >= 11 else 3 <= v <= 10  # None: a singular counted noun
-    unit, used = (None, 0) if accusative_scale(lx, m, after) else unit_of(lx, after, vague, wrapped, plural)
-    if used == 1 and has_scale(m.text) and _purpose(lx, after[0]):
+    no_unit = accusative_scale(lx, m, after) or time_then_year(lx, after)  # "124 مليون عام 2014" (round 24)
+    unit, used = (None, 0) if no_unit else unit_of(lx, after, vague, wrapped, plural)
+    if used == 1 and has_scale(m.text) and purpose(lx, after[0]):
         unit, used = None, 0  # "8 ملايين لفابيان": ل + a name after an amount is a purpose, not the unit
     if used == 1 and lam_phrase(lx, after):
         unit, used = None, 0  # "صيف الشرقية 36 لكرة القدم": ل + a construct, not the counted noun
@@ -279,20 +285,9 @@ def _unit_after(
         return _NEXT, 0
     if unit is None and has_prev and (partitive_before(lx, before) or total_before(lx, before)):
         return _PREV, 0
-    if used == 1 and has_prev and before and before[-1].key == _MINHA and _nisba(lx, after[0]):
-        return _PREV, 0  # "22 قطعة، منها 12 استثمارية": an adjective of the previous unit
+    if used == 1 and has_prev and before and before[-1].key == _MINHA and feminine_adjective(lx, after[0]):
+        return _PREV, 0  # "22 قطعة، منها 12 استثمارية", "منها 39 مليون حرة": an adjective (round 24)
     return unit, used
-
-
-def _nisba(lx: QuantityLexicon, w: Word) -> bool:
-    """An unlisted nisba adjective (``استثمارية``, ``سكني``), not a counted noun of its own."""
-    return w.key.endswith("يه") and len(w.key) > 4 and lookup(lx.units, w.key) is None
-
-
-def _purpose(lx: QuantityLexicon, w: Word) -> bool:
-    """``8 ملايين لفابيان``: an unlisted ``ل`` + word (not a time noun such as ``ليلة``) after an amount."""
-    listed_word = lookup(lx.units, w.key) is not None or lookup(lx.time_units, w.key) is not None
-    return w.key[0] == "ل" and len(w.key) > 4 and not listed_word
 
 
 _Prev = tuple[int, str | None]
@@ -318,6 +313,8 @@ def _unit_for(
         rest = after[1:] if after[0].key[0] == "و" and len(after[0].key) > 2 else after[2:]
         duration = duration or (bool(rest) and lookup(lx.time_units, rest[0].key) is not None)
     years = bool(after) and lookup(lx.age_units, after[0].key) is not None  # "36 مليون سنة": a duration
+    if time_then_year(lx, after):
+        duration = years = False  # "من 124 مليون عام 2014": the year of the amount (round 24)
     if _to_duration(lx, after):
         return None
     if duration and ((m.value or 0) < lx.count_not_duration or years):
@@ -402,6 +399,7 @@ def _one(
     hedged = h is not None and not set(text[max(h, m.start - 3) : m.start]) & _QUOTES  # not "نحو (45) عاما"
     bare = _bare_ok(lx, m, before, after, hedged) or _coordinated(lx, text, m, prev_end, after)
     shared = prev is not None and prev[1] is not None and parallel(text, m, prev_end, after)
+    shared = shared or (prev is not None and prev[1] is not None and reverse_change(text, m, prev[0]))
     bare = bare or shared or _clause_lead(lx, text, m, s)
     if unit is None and not bare:
         return None
@@ -443,7 +441,8 @@ def _sentence(
     s, e = sent
     found: list[Quantity] = []
     prev: _Prev | None = None
-    for m in definite_scaled(text[s:e], split_changes(text[s:e], find_numbers(text[s:e]))):
+    numbers = definite_scaled(text[s:e], split_changes(text[s:e], find_numbers(text[s:e])))
+    for m in definite_counts(lx, text[s:e], numbers):
         m.start += s
         m.end += s
         if in_dates(lx, text, m, date_spans, s) or square_mark(text, m):

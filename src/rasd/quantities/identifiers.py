@@ -57,6 +57,9 @@ _OPEN_WORDS = frozenset(("(", "«", '"', "“"))
 _DEMONSTRATIVES = frozenset({key(w) for w in ("هذه", "هذا", "تلك", "ذلك")})
 
 
+_CENTRE = key("المركز")
+
+
 def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
     """``رقم 5``, ``القرار 2231`` (not ``قرار 44.9%`` nor ``الـ5 آلاف``), ``النماذج من 101``, codes
     after ``sms``/``الرمز``, after a Latin letter name (``إم 1 إيه 1``), scores ``4 - 2`` and ``بعده``
@@ -70,6 +73,9 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
     if m.kind == "digits" and prev in lx.letter_names and not text[before[-1].end : m.start].strip():
         return True  # "إف 16", "أبرامز إم 1 إيه 1": a model or code
     scaled = m.kind == "mixed" and listed(lx, after)[0] is not None  # "المركز 100 ألف سلة" (round 18)
+    scaled = scaled or (
+        prev == _CENTRE and listed(lx, after)[0] is not None
+    )  # "رصد المركز 70 حالة" (round 24)
     if (
         prev
         and m.kind != "vague"  # "قدمت الفرقة عدة عروض" (round 19)

@@ -5,6 +5,7 @@ and scale words in the accusative (``23 مليارا محجوزة``); see ``docs
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rasd.models import Quantity
@@ -181,6 +182,14 @@ def accusative_scale(lx: QuantityLexicon, m: NumberMatch, after: list[Word]) -> 
 
 
 _TO = ([key("إلى")], [key("الى")])
+_FROM = [key("من")]
+
+
+def after_to(text: str, end: int) -> bool:
+    """The quantity ending at ``end`` is the level after ``إلى`` (``ارتفعت إلى 3.41 ريالات``): a change
+    written the other way round, its start after ``من``."""
+    words = prev_words(text, end, max(0, end - 40), 4)
+    return any([w.key] in _TO and n.key[:1].isdigit() for w, n in itertools.pairwise(words))
 
 
 def elided_unit(
@@ -201,6 +210,7 @@ def elided_unit(
         return None
     gap = key(between).split()
     change = gap in _TO and prev[1] not in lx.percent  # "انخفض المؤشر 0.98 بالمئة إلى 96.599": a level
+    change = change or (gap == _FROM and after_to(text, prev[0]))  # "إلى 3.41 ريالات من 3.09" (round 24)
     linked = gap[-1:] == ["و"] or change or parallel(text, m, prev[0], after)
     return prev[1] if linked or _scaled_pair(text, m, prev, after) else None
 
@@ -303,3 +313,28 @@ def compound_end(text: str, out: list[Quantity], q: Quantity, index: int) -> str
     if p is None or p.sentence != index or not q.unit or not p.unit or not p.unit.startswith(q.unit + "/"):
         return None
     return p.unit if text[p.end : q.start].split() in _SPEED_LINKS else None
+
+
+def reverse_change(text: str, m: NumberMatch, prev_end: int) -> bool:
+    """``ارتفعت إلى 3.41 ريالات من 3.09``: ``من`` alone after a level with a unit after ``إلى`` (round 24)."""
+    between = text[prev_end : m.start]
+    return key(between).split() == [key("من")] and after_to(text, prev_end)
+
+
+def _nisba(lx: QuantityLexicon, w: Word) -> bool:
+    """An unlisted nisba adjective (``استثمارية``, ``سكني``), not a counted noun of its own."""
+    return w.key.endswith("يه") and len(w.key) > 4 and lookup(lx.units, w.key) is None
+
+
+def feminine_adjective(lx: QuantityLexicon, w: Word) -> bool:
+    """A nisba (``استثمارية``) or an unlisted feminine word that is no attested noun (``حرة``)."""
+    unlisted = lookup(lx.units, w.key) is None and not strip_diacritics(w.text).startswith(ARTICLES)
+    return _nisba(lx, w) or (
+        unlisted and w.key.endswith("ه") and not is_noun(w.key) and not is_plural_shape(w.key)
+    )
+
+
+def purpose(lx: QuantityLexicon, w: Word) -> bool:
+    """``8 ملايين لفابيان``: an unlisted ``ل`` + word (not a time noun such as ``ليلة``) after an amount."""
+    listed_word = lookup(lx.units, w.key) is not None or lookup(lx.time_units, w.key) is not None
+    return w.key[0] == "ل" and len(w.key) > 4 and not listed_word

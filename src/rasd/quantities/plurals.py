@@ -111,7 +111,7 @@ def singular(word: str) -> str | None:
     data = plural_data()
     if word in data.exceptions:
         return data.exceptions[word] or None
-    found = _picks(candidates(data, word), data.nouns)
+    found = _picks(_own_plurals(candidates(data, word), word), data.nouns)
     if found:
         return min(found, key=lambda c: data.nouns[key(c)])
     if not any(rx.fullmatch(word) for rx, _, _, _ in data.doubled):
@@ -119,6 +119,19 @@ def singular(word: str) -> str | None:
     ranks = definite_ranks()
     found = _picks(candidates(data, word, ranks), ranks) or _picks(candidates(data, word, ranks, True), ranks)
     return min(found, key=lambda c: ranks[key(c)]) if found else None
+
+
+def _own_plurals(cands: list[list[str]], word: str) -> list[list[str]]:
+    """Drops a candidate in ``ة`` whose sound plural is written over five times as often as ``word``
+    (round 24): ``شواحن`` is the plural of شاحن (charger), شاحنة having ``شاحنات``; ``قواعد`` keeps قاعدة."""
+    if not any(c.endswith("ة") for cs in cands for c in cs):
+        return cands
+    att = attested()
+    seen = att.get(word, _NONE)[0]
+    return [
+        [c for c in cs if not c.endswith("ة") or att.get(key(c)[:-1] + "ات", _NONE)[0] <= 5 * seen]
+        for cs in cands
+    ]
 
 
 def _picks(cands: list[list[str]], ranks: dict[str, int]) -> list[str]:

@@ -278,6 +278,14 @@ def unit_of(
     return None, 0
 
 
+def time_then_year(lx: QuantityLexicon, ws: list[Word]) -> bool:
+    """A time unit right before a year (``عام 2014``, ``العام 2013``) names the year of the number before
+    it."""
+    if len(ws) < 2 or ws[0].key not in lx.time_units or not ws[1].key.isdigit() or len(ws[1].key) != 4:
+        return False
+    return 1900 <= int(ws[1].key) <= 2100
+
+
 _DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هذا", "ذلك"))
 
 
