@@ -15,16 +15,17 @@ Speaker resolution (``Statement.speaker_resolved_from``):
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import logging
 import re
 from dataclasses import dataclass
 
 from rasd.errors import StageError
 from rasd.models import Document, Statement
-from rasd.statements.chunk import OPEN_QUOTES, Tok, make_toks, np_end, np_rules, words
+from rasd.statements.agreement import plural_clash, plural_speaker
+from rasd.statements.chunk import Tok, make_toks, np_end, np_rules, words
 from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
+from rasd.statements.folding import folded, quoting_fold
 from rasd.statements.guards import evade_phrase, thing_speaker
 from rasd.statements.history import antecedent
 from rasd.statements.lexicon import Lexicon, load_lexicon
@@ -411,29 +412,6 @@ def _record(doc: Document, n: int, d: Draft) -> Statement:
     )
 
 
-def _quoting_fold(text: str, toks: list[Tok], prev: Statement, d: Draft) -> bool:
-    """``عبر X عن حزنه قائلا: «…»``: a quoting participle right after a statement's content, with the
-    same speaker, belongs to that statement (round 13)."""
-    if d.kind != "participle" or d.speaker is None or prev.direct or prev.sentence != d.sentence:
-        return False
-    if not np_rules().quoting.fullmatch(toks[d.cue_index].key) or prev.speaker_start != d.speaker[0]:
-        return False
-    nxt = toks[d.cue_index + 1].text if d.cue_index + 1 < len(toks) else ""
-    if nxt != ":" and nxt not in OPEN_QUOTES:
-        return False  # قائلا إن …: an indirect statement of its own (the earlier sets annotate it)
-    gap = text[prev.content_end : d.cue_start]
-    return prev.content_end <= d.cue_start and not gap.strip(" ،,")
-
-
-def _folded(doc: Document, prev: Statement, d: Draft) -> Statement:
-    """``prev`` with the quotation of its quoting participle as its content."""
-    c0, c1 = d.content
-    end = max(prev.end, c1, d.quote_end or 0)
-    return dataclasses.replace(
-        prev, content=doc.text[c0:c1], content_start=c0, content_end=c1, direct=d.direct, end=end
-    )
-
-
 def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statement]:
     """Attributed statements of ``doc`` (needs ``doc.sentences`` and ``doc.tokens``)."""
     lex = lex or load_lexicon()
@@ -455,6 +433,8 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
         drafts = sentence_drafts(lex, view, skip)
         for d in drafts:
             _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
+            if plural_clash(toks, d):  # أحدهم … وقالوا: the newest plural speaker, else none
+                d.speaker = plural_speaker(view, d.cue_index, [k.span for k in known if n - k.sentence <= 2])
             if d.speaker is None or thing_speaker(toks, d):
                 continue
             if antecedent(doc.text, out, d):
@@ -464,8 +444,8 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
             d.act = report_act(d.act, toks, view, d)
             if d.quote_end is not None:
                 skip_until = max(skip_until, d.quote_end)
-            if out and _quoting_fold(doc.text, toks, out[-1], d):
-                out[-1] = _folded(doc, out[-1], d)
+            if out and quoting_fold(doc.text, toks, out[-1], d):
+                out[-1] = folded(doc, out[-1], d)
                 continue
             out.append(_record(doc, len(out), d))
     return out
@@ -475,7 +455,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "22"
+    version = "23"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

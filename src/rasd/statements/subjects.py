@@ -44,18 +44,35 @@ def _candidate(toks: list[Tok], m: int, hi: int) -> bool:
     return nxt.startswith("ال") and not rules.is_stop(nxt) and rules.non_agents.fullmatch(nxt) is None
 
 
+def _bare_opening(view: SentenceView, m: int, i: int) -> bool:
+    """A past verb without و/ف opening its sentence or a clause after a comma, a definite subject
+    next (``قبل الافتتاح، تحدث المطرب X للصحيفة … فقال``)."""
+    toks, rules = view.toks, np_rules()
+    if (m > view.lo and toks[m - 1].text not in "،,") or m + 1 >= i or not toks[m + 1].is_word:
+        return False
+    key, nxt = toks[m].key, toks[m + 1].key
+    if rules.is_stop(key) or rules.titles.fullmatch(key) or key in words("waw_nouns"):
+        return False
+    return nxt.startswith("ال") and not rules.is_stop(nxt) and rules.non_agents.fullmatch(nxt) is None
+
+
 def chained_subject(view: SentenceView, d: Draft) -> tuple[int, int] | None:
     """``واستمع المجلس الى … ووعد بدراستها``: the subject of the nearest agreeing و/ف + verb before
-    the cue in its sentence (no comma before the cue: ``، وقال`` is handled as a conjoined clause)."""
+    the cue in its sentence (no comma before the cue: ``، وقال`` is handled as a conjoined clause),
+    or of a bare past verb opening the sentence or a comma clause before a past cue (round 17)."""
     toks, i = view.toks, d.cue_index
     if d.kind != "verb" or d.number != "s" or toks[i].key[:1] not in "وف" or i - 1 <= view.lo:
         return None
     if toks[i - 1].text in "،,:":
         return None
+    past = toks[i].key[1:2] not in "يت"  # فقال, not وتؤكد
     for m in range(i - 2, max(view.lo, i - _LOOKBACK) - 1, -1):
         if not toks[m].is_word and toks[m].text not in "،,":
             return None  # a quotation or bracket in between: another clause shape
-        if not _candidate(toks, m, i) or _verb_gender(toks[m].key) != d.gender:
+        bare = past and _bare_opening(view, m, i)  # قبل الافتتاح، تحدث X للصحيفة … فقال (round 17)
+        if bare and _verb_gender("و" + toks[m].key) not in (d.gender, None):
+            continue
+        if not bare and (not _candidate(toks, m, i) or _verb_gender(toks[m].key) != d.gender):
             continue
         end = np_end(toks, m + 1, i, set(), frozenset())
         if end > m + 1:
