@@ -12,10 +12,7 @@ def _cues(text: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_plural_verb_does_not_carry_a_singular_speaker() -> None:
-    text = (
-        "وقال المحلل سامر الوهمي إن السوق مستقرة. "
-        "وفي اجتماع آخر مع التجار قالوا إن الأسعار سترتفع."
-    )
+    text = "وقال المحلل سامر الوهمي إن السوق مستقرة. وفي اجتماع آخر مع التجار قالوا إن الأسعار سترتفع."
     assert [c for c, _s, _a in _cues(text)] == ["وقال"]
 
 
@@ -52,3 +49,18 @@ def test_a_bare_past_verb_opening_a_clause_gives_its_subject() -> None:
 def test_a_present_cue_takes_no_bare_opening_subject() -> None:
     text = "جاءت تصريحات الوزير لتلخص الموقف وتؤكد أن الأزمة مستمرة."
     assert all(c != "وتؤكد" or s != "الوزير" for c, s, _a in _cues(text))
+
+
+def test_a_verbal_noun_after_kana_and_an_adjective_takes_its_genitive() -> None:
+    text = "وكان لافتاً تأكيد الوزير خلال لقائه نظيره أن الوقت حان لوضع حد للأزمة."
+    assert _cues(text) == [("تأكيد", "الوزير", "confirm")]
+
+
+def test_a_byline_ending_in_a_place_is_no_subject() -> None:
+    text = "سامر القمري- سبق- عدن: فاجأ الوزير الجميع بالقرار. وقال إن القرار نهائي."
+    assert all("القمري" not in s for _c, s, _a in _cues(text))
+
+
+def test_a_postposed_cue_after_a_closing_quotation_mark() -> None:
+    text = '"إن المشروع ناجح" كما قالت كبيرة المحللين سارة سامر، في مركز الطاقة.'
+    assert _cues(text) == [("قالت", "كبيرة المحللين سارة سامر", "say")]

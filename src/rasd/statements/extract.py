@@ -206,14 +206,15 @@ _SAYING = frozenset({"that", "colon", "quote"})
 def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
     """Content before the cue: “...”، قال فلان. / ...، قال فلان. (nothing after the speaker)."""
     toks = view.toks
-    lead = i - 1
-    if lead > view.lo and toks[lead].key in ("كما", "حسبما"):
+    lead, marked, kama = i - 1, False, toks[i - 1].key in ("كما", "حسبما")
+    if lead > view.lo and kama:
         lead -= 1  # ...، كما أعلنت الشركة.
-    if lead < view.lo or toks[lead].text not in "،," or draft.speaker is None:
+        marked = toks[lead].text in _OPENER_OF  # “…” كما قالت X: the closing mark ends the content (round 17)
+    if lead < view.lo or (toks[lead].text not in "،," and not marked) or draft.speaker is None:
         return False
-    if any(t.is_word for t in toks[after : view.hi]):
+    if any(t.is_word for t in toks[after : view.hi]) and not (kama and _bare_tail(toks, after, view.hi)):
         return False
-    j = lead - 1
+    j = lead if marked else lead - 1
     if j >= view.lo and toks[j].text in _OPENER_OF:
         opener = view.text.rfind(_OPENER_OF[toks[j].text], 0, toks[j].start)
         if opener >= 0:
@@ -224,6 +225,11 @@ def _postposed(view: SentenceView, i: int, draft: Draft, after: int) -> bool:
         return False
     draft.content = (view.start, toks[j].end)
     return True
+
+
+def _bare_tail(toks: list[Tok], after: int, hi: int) -> bool:
+    """After ``كما قالت X`` only a place or medium follows (``…، في بلومبرج``; round 17)."""
+    return after + 1 < hi and toks[after].text in "،," and toks[after + 1].key in ("في", "فى", "لدى")
 
 
 def _resumptive_object(view: SentenceView, j: int) -> bool:
@@ -337,7 +343,9 @@ def _open_speaker(
         if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # its object: محذرا المواطنين من
         return k, False
-    if (kana := _kana_subject(view, i)) is not None:
+    if (
+        cue.kind != "masdar" and (kana := _kana_subject(view, i)) is not None
+    ):  # وكان لافتا تأكيد X: no kana subject
         d.speaker, k = kana, i + 1
         if "np" not in cue.comps and k < view.hi and comp_at(cue, toks[k], True) is None:
             k = np_end(toks, k, view.hi, cue_set, cue.comps)  # the object: وعد الجماهير بـ

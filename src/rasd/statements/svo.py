@@ -34,7 +34,8 @@ def _after_byline(toks: list[Tok], lo: int, hi: int) -> int:
     """``عبدالحكيم شار- سبق- متابعة: قلّل X``: a reporter's byline before a colon is no subject (round 16)."""
     for m in range(lo + 1, min(hi, lo + 10)):
         if toks[m].text == ":":
-            return m + 1 if toks[m - 1].key in _BYLINE_ENDS and m + 1 < hi else lo
+            byline = any(t.key in _BYLINE_ENDS for t in toks[max(lo, m - 3) : m])  # X- سبق- عدن: (round 17)
+            return m + 1 if byline and m + 1 < hi else lo
     return lo
 
 
