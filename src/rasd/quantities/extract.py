@@ -248,8 +248,8 @@ def _model_number(
 ) -> bool:
     """``طائرة بوينج 777 عثر``: a product noun, a brand or series name, then digits and no listed unit
     (an accusative noun after the number, ``194 كرتونا``, is counted)."""
-    if after and after[0].key in lx.model_suffixes:
-        return True  # "زد 3 بلس"
+    if after and after[0].key in lx.model_suffixes and m.kind == "digits" and after[0].text != "أم":
+        return True  # "زد 3 بلس"; not "50 ألف أم" (mothers; round 25)
     if m.kind != "digits" or len(before) < 2 or unit == "%" or listed(lx, after)[0] is not None:
         return False
     if after and after[0].key.endswith("ا") and len(after[0].key) >= 4:
@@ -386,6 +386,8 @@ def _one(
     adjective = postposed_adjective(lx, text, m, before, after)  # "أحياء خمسة كبيرة"
     two = None if age else postposed_two(lx, text, m, before)  # "ومشاركين اثنين من مدينة" (round 21)
     unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) or adjective or two else found
+    if used == 1 and after[0].text == "أم" and len(after) > 1 and parse_number(after[1].text) is not None:
+        unit, used = None, 0  # "3 ملايين أم 4 ملايين": the conjunction, not the listed أم (round 25)
     if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
         unit = "%"
     if unit is None and not age:
