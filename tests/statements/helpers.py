@@ -1,4 +1,4 @@
-"""Helpers for the statements tests: run segmentation + extraction on a text."""
+"""Helpers for the statements tests: segmentation + extraction, no NER (tests set entities by hand)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from rasd.statements.evaluate import analyse
 
 
 def statements(text: str) -> list[Statement]:
-    return analyse(text, "t").statements
+    return analyse(text, "t", ner=False).statements
 
 
 def doc(text: str) -> Document:
-    return analyse(text, "t")
+    return analyse(text, "t", ner=False)
 
 
 def only(text: str) -> Statement:

@@ -95,3 +95,21 @@ def test_malformed_gold_line_is_a_clear_error(tmp_path: Path, capsys: pytest.Cap
     bad.write_text('{"url": "x"}\n', encoding="utf-8")
     assert main([str(bad), "--shared", str(tmp_path)]) == 2
     assert "needs day, url and statements" in capsys.readouterr().err
+
+
+def test_analyse_runs_the_ner_stage_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The evaluator runs NER before extraction, as the pipeline does (a stand-in stage here)."""
+    from rasd.models import Document, EntityMention
+    from rasd.statements import evaluate as ev
+
+    seen: list[int] = []
+
+    def fake(doc: Document) -> Document:
+        seen.append(len(doc.tokens))
+        doc.entities = [EntityMention(text="سامر", type="PERS", start=4, end=8)]
+        return doc
+
+    monkeypatch.setattr(ev, "_NER", [fake])
+    doc = ev.analyse("وقال سامر إن الطريق مغلق.")
+    assert seen and seen[0] > 0 and doc.entities[0].type == "PERS"
+    assert ev.analyse("وقال سامر إن الطريق مغلق.", ner=False).entities == []

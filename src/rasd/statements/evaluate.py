@@ -5,7 +5,8 @@ Usage: ``python -m rasd.statements.evaluate eval/statements/dev.jsonl [--shared 
 Each line of the gold file: ``{"url", "day", "statements": [{speaker, speaker_start, speaker_end,
 cue, cue_start, cue_end, act, content_start, content_end}]}`` with offsets into the article's
 ``content`` in ``<shared>/data/saudinewsnet/<day>.zip``. The article texts are read from there
-at run time.
+at run time. Each article is segmented, tokenised and tagged by the NER stage before extraction,
+as in the pipeline (``rasd.pipeline.defaults``), so that the extractor sees ``doc.entities``.
 
 Matching: a predicted statement matches a gold one when their cues overlap, or when one's cue
 lies inside the other's frame (from its cue to the start of its content: ``وأوضح X قائلا: ...``).
@@ -182,10 +183,25 @@ def load_articles(shared: Path, days: Iterable[str]) -> dict[tuple[str, str], st
     return out
 
 
-def analyse(text: str, doc_id: str = "dev") -> Document:
+_NER: list[Any] = []
+"""The shared ``NerStage`` (made on first use; its model loads lazily from the package)."""
+
+
+def _ner_stage() -> Any:
+    if not _NER:
+        from rasd.ner import NerStage
+
+        _NER.append(NerStage())
+    return _NER[0]
+
+
+def analyse(text: str, doc_id: str = "dev", *, ner: bool = True) -> Document:
+    """Segment, tokenise, tag entities (the NER stage, as in the pipeline) and extract statements."""
     doc = Document(id=doc_id, raw_text=text, text=text)
     doc.sentences = split_sentences(text)
     doc.tokens = tokenize(text)
+    if ner:
+        doc = _ner_stage()(doc)
     doc.statements = extract_statements(doc)
     return doc
 
