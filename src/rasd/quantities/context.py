@@ -183,7 +183,7 @@ def definite_scaled(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
 
 _DEFINITE_COUNT = re.compile(
     r"(?:^|(?<=\s))(ال(?:ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|مائتين|مئتين|عشرين|ثلاثين|أربعين|اربعين"
-    r"|خمسين|ستين|سبعين|ثمانين|تسعين))[ \t]+(?=[^\W\d_])"
+    r"|خمسين|ستين|سبعين|ثمانين|تسعين|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع))[ \t]+(?=[^\W\d_])"
 )
 
 
@@ -196,6 +196,9 @@ def definite_counts(lx: QuantityLexicon, text: str, found: list[NumberMatch]) ->
         nxt = words(text, hit.end(), min(len(text), hit.end() + 60))[:3]
         if not nxt or nxt[0].key.startswith("ال") or lookup(lx.time_units, nxt[0].key) is not None:
             continue
+        last = words(text, max(0, hit.start() - 30), hit.start())[-1:]
+        if last and last[0].key.startswith("ال"):
+            continue  # "أنحاء العالم الأربع اسم": a postposed adjective of a definite noun (round 25)
         n = parse_number(hit.group(1)[2:])
         same = [f for f in out if f.start <= hit.start() < f.end]
         if n is None or listed(lx, nxt)[0] is None or any(f.end != hit.end(1) for f in same):

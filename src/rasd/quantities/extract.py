@@ -306,9 +306,10 @@ def _unit_for(
     sensed = sense_unit(before, after)
     if sensed is not None:
         return sensed, 1  # "خمسة عقود لمشروعات": contracts, not decades
-    vague_time = m.kind == "vague" and bool(after) and lookup(lx.time_units, after[0].key) is not None
-    time_unit = bool(after) and (after[0].key in lx.time_units or vague_time)
-    duration = time_unit and listed(lx, after)[1] < 2  # also "عشرات السنين"
+    ws = after[1:] if after and after[0].text == ")" else after  # "لا تقل عن (3) سنوات" (round 25)
+    vague_time = m.kind == "vague" and bool(ws) and lookup(lx.time_units, ws[0].key) is not None
+    time_unit = bool(ws) and (ws[0].key in lx.time_units or vague_time)
+    duration = time_unit and listed(lx, ws)[1] < 2  # also "عشرات السنين"
     if before_number(lx, after):  # "آجال 3 و 7 سنوات": the 3 is a duration too
         rest = after[1:] if after[0].key[0] == "و" and len(after[0].key) > 2 else after[2:]
         duration = duration or (bool(rest) and lookup(lx.time_units, rest[0].key) is not None)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rasd.numbers import find_numbers, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.plurals import feminine_singular, is_noun, is_plural_shape, singular
+from rasd.quantities.plurals import attested, feminine_singular, is_noun, is_plural_shape, singular
 from rasd.text.normalize import strip_diacritics
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*|\d+(?:[.,٫٬]\d+)*|[%٪]|[^\s\w]")
@@ -144,6 +144,11 @@ def listed(lx: QuantityLexicon, ws: list[Word], definite: bool = False) -> tuple
     return (one, 1) if one is not None else (None, 0)
 
 
+def _definite(word: str) -> bool:
+    """``word`` (a key) is written with the article at least five times in the corpus table."""
+    return attested().get(word, (0, 0))[1] >= 5
+
+
 def _possessed(lx: QuantityLexicon, word: str) -> str | None:
     """The listed unit of a noun with a possessive pronoun (``أطفاله`` -> ``طفل``), or the singular in ``ة``
     of an unlisted plural in ``ات`` (``ثكناته`` -> ``ثكنة``)."""
@@ -156,6 +161,9 @@ def _possessed(lx: QuantityLexicon, word: str) -> str | None:
                 return lx.units[form]
         if stem.endswith("ات") and len(stem) >= 5 and _arabic(stem) and stem[0] not in "وبلفك":
             return lookup(lx.units, stem[:-2] + "ه") or stem[:-2] + "ة"  # "ثلاث من ثكناته" -> ثكنة (round 20)
+        single = stem[:-1]  # round 25: a sound masculine plural in construct, "اثنين من مرافقيه" -> مرافق
+        if stem.endswith("ي") and single.startswith("م") and len(single) >= 4 and _definite(single):
+            return lx.units.get(single, single)
     return None
 
 
