@@ -19,3 +19,20 @@ READING = [
 @pytest.mark.parametrize(("text", "expected"), READING)
 def test_reading_set(text: str, expected: list[tuple[float | None, str | None]]) -> None:
     assert pairs(text) == expected
+
+
+POST_BLIND = [
+    # listed plurals: شركاء, إخوة
+    ("ونشب خلاف بين اثنين شركاء في المتجر.", [(2, "شريك")]),
+    ("وله 4 إخوة يعملون في الزراعة.", [(4, "أخ")]),
+    # "مابين" (ما بين) is no unit
+    ("وأصيب (45) مابين عسكريين ومدنيين.", [(45, None)]),
+    # "ألف" right after a relative pronoun is the verb ألّف
+    ("ومنهم الناقد الذي ألف كتاب النقد الحديث.", []),
+    ("وحضر الحفل ألف ضيف.", [(1000, "ضيف")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BLIND)
+def test_post_blind(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected

@@ -18,14 +18,18 @@ _AFTER = key("بعد")  # "بعد 2016م": after the year, not a distance
 def labelled(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
     """``فندق 5 نجوم``, ``من فئة خمس نجوم``: stars right after a class head are a hotel class, not a
     count (``الحائز على 3 نجوم ميشلان`` is); ``البلاي ستيشن 3``: a number right after a product series
-    name is a model number; ``بعشر دخلهم``: a fraction word (see ``fraction_word``)."""
+    name is a model number; ``بعشر دخلهم``: a fraction word (see ``fraction_word``); ``الذي ألف``: a verb."""
     if (before and lookup(lx.model_names, before[-1].key)) or fraction_word(m, after):
         return True
+    if m.text in _ALF and before and before[-1].key in _RELATIVES:
+        return True  # "والذي ألف كتاب": the verb ألّف after a relative pronoun (round 26)
     if not after or after[0].key not in lx.class_units:
         return False
     return any(lookup(lx.class_heads, w.key) for w in before[-2:])
 
 
+_ALF = frozenset(("ألف", "الف"))
+_RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 _FRACTION_WORDS = frozenset(key(w) for w in ("عشر", "خمس", "سبع", "تسع"))
 _POSSESSED = re.compile(r"(?:هم|ها|هن|كم|هما|نا)$")
 _PREPOSITIONS = frozenset(
