@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from rasd.errors import StageError
 from rasd.models import Document, Statement
 from rasd.statements.agreement import plural_clash, plural_speaker
+from rasd.statements.carry import Persons, newer_person
 from rasd.statements.chunk import Tok, make_toks, np_end, np_rules, words
 from rasd.statements.clauses import governing_subject, titled_clause
 from rasd.statements.extract import sentence_drafts
@@ -367,6 +368,18 @@ def _from_history_or_previous(d: Draft, prev: SentenceView | None, known: list[_
         d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"
 
 
+def _past_person(views: list[SentenceView], persons: Persons, d: Draft, known: list[_Known]) -> None:
+    """An elided subject is not carried past a newer named person (round 18; :mod:`.carry`)."""
+    if d.speaker_from != "previous-speaker":
+        return
+    ks = next((k.sentence for k in reversed(known) if k.span == d.speaker), None)
+    if ks is None or ks >= d.sentence:
+        return
+    new = newer_person(views, persons, d, ks, _subject)
+    if new is not None:
+        d.speaker, d.speaker_from = new, "pronoun"
+
+
 def _entity_for(doc: Document, start: int, end: int) -> str | None:
     for m in doc.entities:
         if m.entity_id and m.start < end and start < m.end:
@@ -417,6 +430,7 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
     lex = lex or load_lexicon()
     toks = make_toks(doc.text, [(t.start, t.end, t.text) for t in doc.tokens])
     views = _views(doc, toks)
+    persons = Persons.of(doc.entities)
     known: list[_Known] = []
     skip_until = -1
     out: list[Statement] = []
@@ -433,6 +447,7 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
         drafts = sentence_drafts(lex, view, skip)
         for d in drafts:
             _resolve(lex, d, view, views[n - 1] if n else None, drafts, known)
+            _past_person(views, persons, d, known)
             if plural_clash(toks, d):  # أحدهم … وقالوا: the newest plural speaker, else none
                 d.speaker = plural_speaker(view, d.cue_index, [k.span for k in known if n - k.sentence <= 2])
             if d.speaker is None or thing_speaker(toks, d):
@@ -455,7 +470,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "24"
+    version = "25"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True
