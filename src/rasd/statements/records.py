@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.data import read_lines
-from rasd.models import SpeechAct
+from rasd.models import Document, SpeechAct
 from rasd.statements.chunk import Tok, np_rules, token_key
 from rasd.statements.lexicon import Gender
 
@@ -96,3 +96,21 @@ def report_act(act: SpeechAct, toks: list[Tok], view: SentenceView, draft: Draft
     if act == "say" and is_media(toks, draft):
         return "report"
     return act
+
+
+def sentence_views(doc: Document, toks: list[Tok]) -> list[SentenceView]:
+    """One view per sentence of ``doc`` over the document's tokens, with the entity boundaries."""
+    starts = [t.start for t in toks]
+    # A person's name right after an organisation or place is an apposition ("المتحدث باسم الكرملين
+    # ديمتري بيسكوف"), not a verb's object, and a mention glued to the conjunction و continues a
+    # coordinated subject ("الولايات المتحدة وحلف شمال الأطلسي"): neither can start the object.
+    ent_starts = frozenset(
+        m.start for m in doc.entities if m.type != "PERS" and not doc.text.startswith("و", m.start)
+    )
+    ent_ends = frozenset(m.end for m in doc.entities)
+    out = []
+    for n, s in enumerate(doc.sentences):
+        lo = bisect.bisect_left(starts, s.start)
+        hi = bisect.bisect_left(starts, s.end)
+        out.append(SentenceView(doc.text, toks, lo, hi, s.start, s.end, n, ent_starts, ent_ends))
+    return out

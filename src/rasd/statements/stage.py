@@ -14,7 +14,6 @@ Speaker resolution (``Statement.speaker_resolved_from``):
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from rasd.statements.folding import folded, quoting_fold
 from rasd.statements.guards import evade_phrase, thing_speaker
 from rasd.statements.history import antecedent
 from rasd.statements.lexicon import Lexicon, load_lexicon
-from rasd.statements.records import Draft, SentenceView, np_gender, report_act
+from rasd.statements.records import Draft, SentenceView, np_gender, report_act, sentence_views
 from rasd.statements.subjects import chained_subject, exchange_subject, resumptive_clause, returned_subject
 from rasd.statements.svo import (
     after_lead,
@@ -55,23 +54,6 @@ class _Known:
     gender: str | None
     number: str
     sentence: int
-
-
-def _views(doc: Document, toks: list[Tok]) -> list[SentenceView]:
-    starts = [t.start for t in toks]
-    # A person's name right after an organisation or place is an apposition ("المتحدث باسم الكرملين
-    # ديمتري بيسكوف"), not a verb's object, and a mention glued to the conjunction و continues a
-    # coordinated subject ("الولايات المتحدة وحلف شمال الأطلسي"): neither can start the object.
-    ent_starts = frozenset(
-        m.start for m in doc.entities if m.type != "PERS" and not doc.text.startswith("و", m.start)
-    )
-    ent_ends = frozenset(m.end for m in doc.entities)
-    out = []
-    for n, s in enumerate(doc.sentences):
-        lo = bisect.bisect_left(starts, s.start)
-        hi = bisect.bisect_left(starts, s.end)
-        out.append(SentenceView(doc.text, toks, lo, hi, s.start, s.end, n, ent_starts, ent_ends))
-    return out
 
 
 def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
@@ -269,6 +251,67 @@ def _recent(known: list[_Known], d: Draft) -> _Known | None:
     return agree[-1] if agree else None
 
 
+def _resolve_participle(
+    lex: Lexicon,
+    d: Draft,
+    view: SentenceView,
+    prev: SentenceView | None,
+    same: list[Draft],
+    known: list[_Known],
+) -> None:
+    """A participle (مؤكدا، معربة): the nearest earlier speaker of the sentence, else its clause's subject."""
+    pos = same.index(d)
+    window = [
+        a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker and not thing_speaker(view.toks, a)
+    ]
+    # معربة after “قال X: إن الولايات المتحدة تستنكر”: the nearest speaker of the same gender
+    anchor = next((a for a in window if a.gender == d.gender), window[0] if window else None)
+    if anchor is not None:
+        d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
+    elif (own := _verb_clause_subject(lex, view, d) or titled_clause(view, d.cue_index)) is not None:
+        d.speaker, d.speaker_from = own, "explicit"  # وشكك معهد بحثي … قائلا: its own clause
+    elif (last := _recent(known, d)) is not None:
+        d.speaker, d.speaker_from = last.span, "previous-speaker"
+    elif (own := _elided_verb_subject(view, prev)) is not None:
+        d.speaker, d.speaker_from = own, "pronoun"  # وواصلت الصحف …. واهتمت ب…، مشيرة: الصحف
+    elif d.cue_index == view.lo and prev is not None:
+        d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"  # “… انتهائها. قائلة:”
+    else:
+        d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
+
+
+def _resolve_resumptive(d: Draft, view: SentenceView, prev: SentenceView | None, known: list[_Known]) -> None:
+    """أصدر X بيانا أعرب فيه / ألقى X كلمة أعرب فيها: the clause's subject."""
+    if (own := resumptive_subject(view, d.cue_index)) is not None:
+        d.speaker, d.speaker_from = own, "explicit"  # أشار فيها الإعلامي X إلى (round 15)
+        return
+    own = exchange_subject(view, d.cue_index)  # اتصالا هاتفيا من Y أعرب فيه: Y
+    own = own or (governing_subject(view, d.cue_index) if d.number != "d" else None)
+    own = own or _subject(view, d.cue_index)
+    if own is not None:
+        d.speaker, d.speaker_from = own, "pronoun"
+    else:
+        _from_history_or_previous(d, prev, known)
+
+
+def _relative_speaker(d: Draft, view: SentenceView) -> bool:
+    """The antecedent of a relative before the cue (الذي قال، التي تقول); True when that settles the draft
+    (a speaker found, or a thing that says: no speaker)."""
+    r = d.cue_index - 1
+    if r > view.lo and view.toks[r].key in words("lead_pronouns"):
+        r -= 1  # الذين بدورهم عبروا: the relative before بدوره
+    rel = _subject(view, r + 1) if r > view.lo else None
+    rel_key = view.toks[r].key
+    if rel is not None and rel_key in words("relatives"):
+        if saying(view, rel, d.act):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
+            return True
+        if _RELATIVE_GENDER.get(rel_key.removeprefix("و"), d.gender) in (d.gender, None):
+            d.speaker, d.speaker_from = rel, "pronoun"
+            return True
+        # الفيلم الذي قالت فيه: the verb does not agree with the antecedent, its subject is elided
+    return False
+
+
 def _resolve(
     lex: Lexicon,
     d: Draft,
@@ -287,52 +330,14 @@ def _resolve(
             _from_history_or_previous(d, prev, known)
         return
     if d.speaker_from == "participle":
-        pos = same.index(d)
-        window = [
-            a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker and not thing_speaker(view.toks, a)
-        ]
-        # معربة after “قال X: إن الولايات المتحدة تستنكر”: the nearest speaker of the same gender
-        anchor = next((a for a in window if a.gender == d.gender), window[0] if window else None)
-        if anchor is not None:
-            d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
-        elif (own := _verb_clause_subject(lex, view, d) or titled_clause(view, d.cue_index)) is not None:
-            d.speaker, d.speaker_from = own, "explicit"  # وشكك معهد بحثي … قائلا: its own clause
-        elif (last := _recent(known, d)) is not None:
-            d.speaker, d.speaker_from = last.span, "previous-speaker"
-        elif (own := _elided_verb_subject(view, prev)) is not None:
-            d.speaker, d.speaker_from = own, "pronoun"  # وواصلت الصحف …. واهتمت ب…، مشيرة: الصحف
-        elif d.cue_index == view.lo and prev is not None:
-            d.speaker, d.speaker_from = _subject(prev, prev.hi), "pronoun"  # “… انتهائها. قائلة:”
-        else:
-            d.speaker, d.speaker_from = _subject(view, d.cue_index), "explicit"
-        return
+        return _resolve_participle(lex, d, view, prev, same, known)
     if d.kind == "verb" and (own := temporal_subject(view, d.cue_index)) is not None:
         d.speaker, d.speaker_from = own, "pronoun"  # ظهر X في المؤتمر حين قال (round 15)
         return
     if resumptive_clause(view, d):  # أصدر X بيانا أعرب فيه / ألقى X كلمة أعرب فيها: the clause's subject
-        if (own := resumptive_subject(view, d.cue_index)) is not None:
-            d.speaker, d.speaker_from = own, "explicit"  # أشار فيها الإعلامي X إلى (round 15)
-            return
-        own = exchange_subject(view, d.cue_index)  # اتصالا هاتفيا من Y أعرب فيه: Y
-        own = own or (governing_subject(view, d.cue_index) if d.number != "d" else None)
-        own = own or _subject(view, d.cue_index)
-        if own is not None:
-            d.speaker, d.speaker_from = own, "pronoun"
-        else:
-            _from_history_or_previous(d, prev, known)
+        return _resolve_resumptive(d, view, prev, known)
+    if _relative_speaker(d, view):
         return
-    r = d.cue_index - 1
-    if r > view.lo and view.toks[r].key in words("lead_pronouns"):
-        r -= 1  # الذين بدورهم عبروا: the relative before بدوره
-    rel = _subject(view, r + 1) if r > view.lo else None
-    rel_key = view.toks[r].key
-    if rel is not None and rel_key in words("relatives"):
-        if saying(view, rel, d.act):  # القصة الشعبية التي تقول: a story, a rule or a verse is no source
-            return
-        if _RELATIVE_GENDER.get(rel_key.removeprefix("و"), d.gender) in (d.gender, None):
-            d.speaker, d.speaker_from = rel, "pronoun"
-            return
-        # الفيلم الذي قالت فيه: the verb does not agree with the antecedent, its subject is elided
     svo = svo_subject(lex, view, d.cue_index) or _comma_subject(view, d.cue_index)
     if svo is not None and d.number == "d" and not coordinated(view, svo):
         # أجرى الملك اتصالا بالرئيس … أكدا: a dual verb after a single noun phrase; the sentence's subject
@@ -429,7 +434,7 @@ def extract_statements(doc: Document, lex: Lexicon | None = None) -> list[Statem
     """Attributed statements of ``doc`` (needs ``doc.sentences`` and ``doc.tokens``)."""
     lex = lex or load_lexicon()
     toks = make_toks(doc.text, [(t.start, t.end, t.text) for t in doc.tokens])
-    views = _views(doc, toks)
+    views = sentence_views(doc, toks)
     persons = Persons.of(doc.entities)
     known: list[_Known] = []
     skip_until = -1
