@@ -251,24 +251,21 @@ def _recent(known: list[_Known], d: Draft) -> _Known | None:
     return agree[-1] if agree else None
 
 
-def _resolve_participle(
-    lex: Lexicon,
-    d: Draft,
-    view: SentenceView,
-    prev: SentenceView | None,
-    same: list[Draft],
-    known: list[_Known],
-) -> None:
-    """A participle (مؤكدا، معربة): the nearest earlier speaker of the sentence, else its clause's subject."""
+def _participle_anchor(d: Draft, view: SentenceView, same: list[Draft]) -> Draft | None:
+    """The statement a participle (مؤكدا، معربة) continues: the nearest earlier one of the sentence with a
+    speaker of the same gender (معربة after “قال X: إن الولايات المتحدة تستنكر”), else the nearest."""
     pos = same.index(d)
     window = [
         a for a in reversed(same[max(0, pos - 8) : pos]) if a.speaker and not thing_speaker(view.toks, a)
     ]
-    # معربة after “قال X: إن الولايات المتحدة تستنكر”: the nearest speaker of the same gender
-    anchor = next((a for a in window if a.gender == d.gender), window[0] if window else None)
-    if anchor is not None:
-        d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
-    elif (own := _verb_clause_subject(lex, view, d) or titled_clause(view, d.cue_index)) is not None:
+    return next((a for a in window if a.gender == d.gender), window[0] if window else None)
+
+
+def _participle_subject(
+    lex: Lexicon, d: Draft, view: SentenceView, prev: SentenceView | None, known: list[_Known]
+) -> None:
+    """A participle that continues no statement of its sentence: its clause's subject, else the recent one."""
+    if (own := _verb_clause_subject(lex, view, d) or titled_clause(view, d.cue_index)) is not None:
         d.speaker, d.speaker_from = own, "explicit"  # وشكك معهد بحثي … قائلا: its own clause
     elif (last := _recent(known, d)) is not None:
         d.speaker, d.speaker_from = last.span, "previous-speaker"
@@ -330,7 +327,11 @@ def _resolve(
             _from_history_or_previous(d, prev, known)
         return
     if d.speaker_from == "participle":
-        return _resolve_participle(lex, d, view, prev, same, known)
+        if (anchor := _participle_anchor(d, view, same)) is not None:
+            d.speaker, d.speaker_from = anchor.speaker, anchor.speaker_from
+        else:
+            _participle_subject(lex, d, view, prev, known)
+        return
     if d.kind == "verb" and (own := temporal_subject(view, d.cue_index)) is not None:
         d.speaker, d.speaker_from = own, "pronoun"  # ظهر X في المؤتمر حين قال (round 15)
         return
