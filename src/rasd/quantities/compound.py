@@ -58,6 +58,21 @@ def merge_compounds(text: str, found: list[Quantity]) -> list[Quantity]:
 _BETWEEN = re.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|ب[يى]ن)\s*$")
 _AGE_FROM = re.compile(r"(?:^|\s)من\s+(?:عمر|سن)\s+$")
 _TO = frozenset({"إلى", "الى", "و"})
+_PER = frozenset({"يوميا", "سنويا", "شهريا", "أسبوعيا", "اسبوعيا"})
+
+
+def _range_gap(gap: str) -> bool:
+    """The words between the two ends of a range: ``و``/``إلى``, also after a rate phrase that follows
+    the first end (``ما بين 3300 ريال للمتر و3700 ريال``, ``لكل سهم``, ``يوميا``; round 27)."""
+    ws = gap.split()
+    if not ws or ws[-1] not in _TO:
+        return False
+    per = ws[:-1]
+    if not per:
+        return True
+    if len(per) == 1:
+        return per[0] in _PER or (per[0].startswith("لل") and len(per[0]) >= 5)
+    return len(per) == 2 and per[0] == "لكل"
 
 
 def merge_unit_ranges(text: str, found: list[Quantity], age_unit: str) -> list[Quantity]:
@@ -73,7 +88,7 @@ def merge_unit_ranges(text: str, found: list[Quantity], age_unit: str) -> list[Q
             continue
         head = text[max(0, p.start - 12) : p.start]
         ranged = _BETWEEN.search(head) or (p.unit == age_unit and _AGE_FROM.search(head))
-        if not ranged or text[p.end : q.start].strip() not in _TO or p.approximate or q.approximate:
+        if not ranged or not _range_gap(text[p.end : q.start]) or p.approximate or q.approximate:
             out.append(q)
             continue
         if p.value == q.value:

@@ -30,7 +30,7 @@ from rasd.quantities.context import (
     year_span,
 )
 from rasd.quantities.identifiers import identifier, is_phone
-from rasd.quantities.labels import in_dates, labelled
+from rasd.quantities.labels import in_dates, labelled, month_zero
 from rasd.quantities.lexicon import QuantityLexicon, key, quantity_lexicon
 from rasd.quantities.links import (
     accusative_scale,
@@ -55,7 +55,7 @@ from rasd.quantities.links import (
     total_before,
 )
 from rasd.quantities.plurals import is_plural_shape
-from rasd.quantities.senses import sense_unit
+from rasd.quantities.senses import sense_unit, vague_time
 from rasd.quantities.units import (
     ARTICLES,
     PUNCT_STOP,
@@ -307,8 +307,10 @@ def _unit_for(
     if sensed is not None:
         return sensed, 1  # "خمسة عقود لمشروعات": contracts, not decades
     ws = after[1:] if after and after[0].text == ")" else after  # "لا تقل عن (3) سنوات" (round 25)
-    vague_time = m.kind == "vague" and bool(ws) and lookup(lx.time_units, ws[0].key) is not None
-    time_unit = bool(ws) and (ws[0].key in lx.time_units or vague_time)
+    vague = vague_time(lx, m, ws)
+    if vague == "none":
+        return None, 0  # "زحف الآلاف يوم أول من أمس": no counted noun and no duration (round 27)
+    time_unit = bool(ws) and (ws[0].key in lx.time_units or vague == "duration")
     duration = time_unit and listed(lx, ws)[1] < 2  # also "عشرات السنين"
     if before_number(lx, after):  # "آجال 3 و 7 سنوات": the 3 is a duration too
         rest = after[1:] if after[0].key[0] == "و" and len(after[0].key) > 2 else after[2:]
@@ -316,9 +318,7 @@ def _unit_for(
     years = bool(after) and lookup(lx.age_units, after[0].key) is not None  # "36 مليون سنة": a duration
     if time_then_year(lx, after):
         duration = years = False  # "من 124 مليون عام 2014": the year of the amount (round 24)
-    if _to_duration(lx, after):
-        return None
-    if duration and ((m.value or 0) < lx.count_not_duration or years):
+    if _to_duration(lx, after) or (duration and ((m.value or 0) < lx.count_not_duration or years)):
         return None
     return _unit_after(lx, m, before, after, has_prev)
 
@@ -448,7 +448,7 @@ def _sentence(
     for m in definite_counts(lx, text[s:e], numbers):
         m.start += s
         m.end += s
-        if in_dates(lx, text, m, date_spans, s) or square_mark(text, m):
+        if in_dates(lx, text, m, date_spans, s) or square_mark(text, m) or month_zero(lx, text, m, s):
             continue
         if "_" in text[max(0, m.start - 1) : m.start] + text[m.end : m.end + 1]:
             continue  # inside a hashtag: "#ثمانٍ_وأربعون_قانوناً"

@@ -1,6 +1,7 @@
 """Numbers that name a class or a product rather than count (round 23): a hotel class (``فندق 5 نجوم``,
 ``من فئة خمس نجوم``), a console or phone series (``البلاي ستيشن 3``), a fraction word (``بعشر دخلهم``);
-and a length glued to ``م`` after a distance word that the dates stage read as a year (``بطول 1300م``)."""
+a length glued to ``م`` after a distance word that the dates stage read as a year (``بطول 1300م``); and the
+Hijri month ``صفر`` read as zero (``شهر صفر``, ``محرم وصفر``, ``صفر الماضي``; round 27)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from collections.abc import Sequence
 
 from rasd.numbers import NumberMatch
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import Word, lookup, prev_words
+from rasd.quantities.units import Word, lookup, prev_words, words
 
 _METRE_GLUED = re.compile(r"م(?![^\W\d_])")
 _AFTER = key("بعد")  # "بعد 2016م": after the year, not a distance
+_ZERO = key("صفر")
+_HIJRI_YEAR = re.compile(r"1[34]\d\d$")
 
 
 def labelled(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
@@ -59,3 +62,15 @@ def in_dates(
         return True
     prev = prev_words(text, m.start, floor, 1)
     return not (prev and prev[0].key != _AFTER and lookup(lx.distance_cues, prev[0].key))
+
+
+def month_zero(lx: QuantityLexicon, text: str, m: NumberMatch, floor: int) -> bool:
+    """``صفر`` (``وصفر``, ``لصفر``) names the second Hijri month: a month head or another month name
+    right before it, or a month word (``الماضي``, ``هـ``) or a Hijri year right after it."""
+    if m.value != 0 or m.kind != "words" or key(m.text)[-3:] != _ZERO:
+        return False
+    before = prev_words(text, m.start, floor, 1)
+    if before and (before[0].key in lx.month_heads or before[0].key in lx.months):
+        return True
+    after = words(text, m.end, min(len(text), m.end + 40))[:2]
+    return any(w.key in lx.month_after or _HIJRI_YEAR.match(w.key) for w in after)

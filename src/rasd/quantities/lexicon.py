@@ -93,6 +93,9 @@ class QuantityLexicon:
     model_names: frozenset[str] = frozenset()
     class_heads: frozenset[str] = frozenset()
     class_units: frozenset[str] = frozenset()
+    time_singulars: frozenset[str] = frozenset()
+    month_heads: frozenset[str] = frozenset()
+    month_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +165,9 @@ def quantity_lexicon() -> QuantityLexicon:
         number_links=_keys(u["number_links"]),
         count_heads=_keys(u["count_heads"]),
         months=_months(),
+        time_singulars=frozenset(key(w) for w in u["time_singulars"]),
+        month_heads=frozenset(key(w) for w in u["month_heads"]),
+        month_after=frozenset(key(w) for w in u["month_after"]),
         fractions=_keys(u["fractions"]),
         accusative_scales=_keys(u["accusative_scales"]),
         source_l_nouns=_keys(h["l_nouns"]),

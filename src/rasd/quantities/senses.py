@@ -1,5 +1,6 @@
 """Counted nouns with two senses told apart by context (``senses.yaml``): ``خمسة عقود لمشروعات``
-(contracts, not decades), ``أرخص 8 طرق لإنقاص الوزن`` (methods, not roads)."""
+(contracts, not decades), ``أرخص 8 طرق لإنقاص الوزن`` (methods, not roads); a time noun after a vague
+amount (round 27): a duration when plural (``عشرات السنين``), no noun when singular (``الآلاف يوم``)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.data import read_yaml
-from rasd.quantities.lexicon import key
-from rasd.quantities.units import Word
+from rasd.numbers import NumberMatch
+from rasd.quantities.lexicon import QuantityLexicon, key
+from rasd.quantities.units import Word, lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +52,13 @@ def sense_unit(before: list[Word], after: list[Word]) -> str | None:
         if any(w.key in s.prev for w in before[-3:]):
             return s.unit
     return None
+
+
+def vague_time(lx: QuantityLexicon, m: NumberMatch, ws: list[Word]) -> str | None:
+    """For a vague amount before a time word: ``"none"`` for a definite amount before a singular
+    (``الآلاف يوم``: no counted noun), else ``"duration"`` (``عشرات السنين``, ``بضعة آلاف سنة``);
+    ``None`` when no time word follows."""
+    if m.kind != "vague" or not ws or lookup(lx.time_units, ws[0].key) is None:
+        return None
+    definite = key(m.text).lstrip("وبلف").startswith("ال")  # "بضعة آلاف سنة" is a duration
+    return "none" if definite and ws[0].key in lx.time_singulars else "duration"

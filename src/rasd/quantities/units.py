@@ -83,6 +83,8 @@ def verb_like(lx: QuantityLexicon, word: str) -> bool:
         return True  # "و 17183 قدمت لهم": a feminine past verb فعلت (not "ثبوت", "بيوت", "كويت")
     if len(word) == 4 and word[0] in "يت" and not set(word[1:]) & set("اويىةتء"):
         return True  # "520 تهدف", "2302 تشمل": an imperfect verb يفعل/تفعل (round 21)
+    if len(word) == 3 and word[0] in "يت" and not set(word[1:]) & set("اويىةتء"):
+        return True  # "وثلاث تخص", "يضم": an imperfect verb of a doubled root يفُلّ/تفُلّ (round 27)
     if len(word) < lx.min_verb_length:
         return False
     if word.startswith(lx.verb_prefixes) or word.endswith(lx.verb_suffixes):
