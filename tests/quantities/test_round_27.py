@@ -49,3 +49,21 @@ def test_rate_ranges(text: str, expected: tuple[float, float, str]) -> None:
 def test_two_prices_stay_two_without_between() -> None:
     text = "وبيع المتر بـ 3300 ريال للمتر و3700 ريال للمتر التجاري."
     assert pairs(text) == [(3300, "ريال"), (3700, "ريال")]
+
+
+POST_TEST27 = [
+    # a number in parentheses before أخرى is a count ("و(18) أخرى" as "و18 أخرى")
+    ("وأنشئ 10 ملاعب، و(18) أخرى موزعة على المحافظات.", [(10, "ملعب"), (18, None)]),
+    # an accusative form after a postposed عدة is no counted noun of it ("لمحافظات عدة دونما")
+    ("وسيطروا على لمحافظات عدة دونما مقاومة.", []),
+    ("ومساحة المزرعة 500 دونما.", [(500, "دونم")]),
+    # the accusative alef after يئ leaves the hamza on the line ("جزيئا" -> جزيء)
+    ("ولدى الشركة 28 جزيئا واعدا.", [(28, "جزيء")]),
+    # a number written in full with mixed group marks before a redundant scale word
+    ("بتكلفة إجمالية بلغت (37,775.000) مليون ريال.", [(37775000, "ريال")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_TEST27)
+def test_post_test27(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert pairs(text) == expected

@@ -43,9 +43,9 @@ _GROUPED = re.compile(r"\(?[ \t]*(\d{1,3}(?:[.,٬]\d{3}){2,})(?!\d)")
 
 def redundant_scale(m: NumberMatch) -> None:
     """``(5.969.428) مليون مسافر``: a number already written in full with two or more thousands
-    groups does not take the scale word after it."""
+    groups (three digits each, whatever the marks) does not take the scale word after it."""
     g = _GROUPED.match(m.text) if m.kind == "mixed" and m.value is not None else None
-    v = parse_number(g.group(1)) if g else None
+    v = float(re.sub(r"\D", "", g.group(1))) if g else None  # "(37,775.000) مليون": mixed marks (round 27)
     if v is not None and m.value is not None and v >= 1_000_000 and m.value > v:
         m.value = v
 

@@ -133,14 +133,10 @@ def _bare_ok(
     """A number without a unit is kept only after a lead such as ``إلى``/``بلغ`` or a hedge, with a
     scale word (``439 ألف``, ``خمسة ملايين``), before ``آخرون`` or before ``من`` + an indefinite noun
     (``تقل 7 من عائلة واحدة``). A range needs one of these too (not ``من 24 إلى 28``, days)."""
-    if (
-        hedged
-        or m.kind in ("vague", "mixed")
-        or _scaled_words(m, after)
-        or (after and after[0].key in lx.bare_followers)
-        or _from_group(lx, after)
-    ):
+    if hedged or m.kind in ("vague", "mixed") or _scaled_words(m, after) or _from_group(lx, after):
         return True
+    if any(w.key in lx.bare_followers for w in after[: 2 if after and after[0].text == ")" else 1]):
+        return True  # "و(18) أخرى" (round 27)
     words = [w for w in before if w.key[0].isalnum() and len(w.key) > 1]  # skip a lone "بـ"
     if not words:
         return False
@@ -186,6 +182,7 @@ def _postposed(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         bool(after)
         and after[0].key[0].isalpha()
         and (listed(lx, after)[0] is not None or after[0].key.endswith("ات"))
+        and not (after[0].key.endswith("ا") and not after[0].key.endswith("ايا"))  # "عدة دونما" (round 27)
     )
     if (len(prev.key) >= 4 and prev.key.endswith("ات")) or prev.key in lx.postposed_after:
         return not counted_after  # "شعارات عدة أجهزة": several agencies' logos

@@ -120,7 +120,7 @@ def lemma(word: str) -> str:
         fem = feminine_singular(k[:-2])  # round 24: the corpus decides where it can ("كيانات" -> كيان)
         return w[:-2] + "ة" if (not _masculine_stem(k[:-2]) if fem is None else fem) else w[:-2]
     if len(k) >= 4 and k.endswith("ا") and not k.endswith(("اا", "ايا")):
-        return w[:-1]
+        return w[:-2] + "ء" if w.endswith("يئا") else w[:-1]  # "جزيئا" -> جزيء (round 27)
     return w
 
 
