@@ -219,6 +219,12 @@ def np_end(
             k += 1  # ولي العهد: a title, not و + لي
             continue
         linked = k > i and (toks[k - 1].key in words("name_links") or toks[k - 1].text == "/")
+        if k > i and t.text == "لـ" and (m := _titled_lam(toks, i, k, limit, is_cue)) > k:
+            k = m  # المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد: a title's body (round 19)
+            continue
+        if k > i and t.text == "علي" and rules.titles.fullmatch(toks[k - 1].key) and k + 1 < limit:
+            k += 1  # السفير علي الصادق: a name after a title, not على (round 19)
+            continue
         if linked and t.key not in comps:
             k += 1  # خالد بن علي: after بن/أبو the word is a name, even if it spells a stop word
             continue
@@ -267,6 +273,21 @@ def _inner_name(toks: list[Tok], k: int, limit: int) -> int:
         if not toks[m].is_word:
             return k
     return k
+
+
+def _titled_lam(toks: list[Tok], i: int, k: int, limit: int, is_cue: set[int]) -> int:
+    """Index after ``لـ«X»`` when a title opens the phrase and a name follows the quotation."""
+    rules = np_rules()
+    if k + 1 >= limit or toks[k + 1].text not in OPEN_QUOTES or not rules.titles.fullmatch(toks[i].key):
+        return k
+    close = CLOSE_FOR.get(toks[k + 1].text, toks[k + 1].text)
+    m = next((m for m in range(k + 2, min(limit, k + 8)) if toks[m].text == close), None)
+    if m is None or m + 1 >= limit or m + 1 in is_cue:
+        return k
+    name = toks[m + 1]
+    if not name.is_word or rules.is_stop(name.key) or rules.is_that(name.key) or name.key.startswith("ال"):
+        return k
+    return m + 1
 
 
 def outlet_addressee(key: str) -> bool:

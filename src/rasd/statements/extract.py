@@ -116,8 +116,8 @@ def _amma_subject(view: SentenceView, i: int) -> tuple[int, int] | None:
     if np_rules().is_stop(span[0].key) or span[0].key in words("topic_leads"):
         return None  # أما عن هجوم X فيقول / أما بخصوص X، فقد أكد المصدر: a topic, not the subject
     nxt = toks[i + 1].key if i + 1 < view.hi else ""
-    if nxt.startswith("ال") and not np_rules().is_stop(nxt):
-        return None  # أما X فقد أكد المصدر ذاته: the subject follows the verb
+    if (nxt.startswith("ال") and not np_rules().is_stop(nxt)) or nxt in words("honorific_heads"):
+        return None  # أما X فقد أكد المصدر ذاته / فقد أفاد معاليه: the subject follows the verb
     return span[0].start, span[-1].end
 
 

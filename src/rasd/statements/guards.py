@@ -12,6 +12,7 @@ from rasd.statements.chunk import Tok, accusative, np_rules, words
 from rasd.statements.clauses import lead_only, subjunctive, unreal
 from rasd.statements.lexicon import Cue, Lexicon
 from rasd.statements.records import Draft, SentenceView
+from rasd.statements.senses import other_sense
 
 
 def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
@@ -56,6 +57,8 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int, lo: int) -> Cue | None:
         return None  # يجري تحذير السائحين: the warned are its object, nobody is named (round 14)
     if cue.needs_channel and not _channel_ahead(toks, i):
         return None  # التي كتب كلماتها الشاعر: wrote lyrics, not a quoted message (round 13)
+    if other_sense(cue, toks, i, lo):
+        return None  # وإثنى عشر، عادا من، بين X وبين Y، دبلوماسي يتابع (round 19)
     if cue.strict_hamza and "أ" in toks[i].text:
         return dataclasses.replace(cue, strict=False)  # وأبان X خلال الاجتماع … أن (round 14)
     return cue

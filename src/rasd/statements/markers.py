@@ -7,6 +7,7 @@ import re
 from rasd.statements.chunk import OPEN_QUOTES, Tok, find_close_quote, media_np, np_end, np_rules, words
 from rasd.statements.lexicon import Lexicon, Marker
 from rasd.statements.records import Draft, SentenceView, is_media, report_act
+from rasd.statements.senses import discretion
 
 
 def _match_seq(pats: tuple[re.Pattern[str], ...], toks: list[Tok], i: int, hi: int) -> bool:
@@ -137,6 +138,8 @@ def marker_draft(lex: Lexicon, view: SentenceView, i: int, marker: Marker) -> Dr
     toks = view.toks
     if i > view.lo and toks[i - 1].key in _NEGATORS:
         return None  # وليس حسب اجتهادات أفرادها: "not according to", no attribution (round 16)
+    if discretion(toks, i + len(marker.tokens), view.hi):
+        return None  # بحسب ما تراه الجهات الأمنية: at their discretion (round 19)
     found = _marker_speaker(lex, view, i + len(marker.tokens), marker)
     if found is None:
         return None
