@@ -6,8 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.text.normalize import (
+    DEFAULT,
     DIACRITICS,
+    DISPLAY_SAFE,
     Normalized,
+    NormOptions,
+    _build_table,
+    _compiled,
     collapse_spaces,
     norm_key,
     normalize,
@@ -117,3 +122,24 @@ def test_normalized_rejects_bad_span() -> None:
         pass
     else:
         raise AssertionError("expected ValueError")
+
+
+_OPTION_SETS = [DEFAULT, DISPLAY_SAFE, NormOptions(digits=False, punctuation=False)]
+
+
+@given(st.one_of(st.text(), texts), st.sampled_from(_OPTION_SETS))
+@settings(max_examples=300)
+def test_dense_table_translates_as_the_mapping(text: str, opts: NormOptions) -> None:
+    """The list the key is translated with gives exactly what the character mapping gives, for any
+    text: astral characters, surrogates and code points past the list's end included."""
+    mapping = _build_table(opts)
+    assert normalize(text, opts).text == text.translate(mapping)
+    assert norm_key(text, opts) == text.translate(mapping)
+
+
+def test_dense_table_covers_every_mapped_character() -> None:
+    for opts in _OPTION_SETS:
+        mapping = _build_table(opts)
+        for code, value in mapping.items():
+            assert chr(code).translate(_compiled(opts)[0]) == value
+        assert chr(0x10FFFF).translate(_compiled(opts)[0]) == chr(0x10FFFF)

@@ -184,12 +184,29 @@ def _build_table(opts: NormOptions) -> dict[int, str]:
     return closed
 
 
+@lru_cache(maxsize=1)
+def _identity() -> list[int]:
+    return list(range(0x10000))
+
+
+def _dense(table: dict[int, str]) -> list[str | int]:
+    """``table`` as a list indexed by code point, for ``str.translate``, which looks a list up about
+    twice as fast as a dict. A code point past the list's end raises ``IndexError``, which translate
+    reads as "unchanged", as it reads a key missing from the dict; the identity entries share one set
+    of int objects across tables."""
+    size = max(table, default=-1) + 1
+    dense: list[str | int] = list(_identity()[:size]) if size <= 0x10000 else list(range(size))
+    for code, value in table.items():
+        dense[code] = value
+    return dense
+
+
 @lru_cache(maxsize=16)
-def _compiled(opts: NormOptions) -> tuple[dict[int, str], re.Pattern[str] | None]:
+def _compiled(opts: NormOptions) -> tuple[list[str | int], re.Pattern[str] | None]:
     table = _build_table(opts)
     irregular = sorted(chr(k) for k, v in table.items() if len(v) != 1)
     pattern = re.compile("[" + re.escape("".join(irregular)) + "]") if irregular else None
-    return table, pattern
+    return _dense(table), pattern
 
 
 def normalize(text: str, opts: NormOptions = DEFAULT) -> Normalized:
@@ -203,7 +220,8 @@ def normalize(text: str, opts: NormOptions = DEFAULT) -> Normalized:
     for m in irregular.finditer(text):
         i = m.start()
         offsets.extend(range(pos, i))
-        offsets.extend([i] * len(table[ord(text[i])]))
+        entry = table[ord(text[i])]  # an irregular character's entry is its replacement string
+        offsets.extend([i] * (len(entry) if isinstance(entry, str) else 1))
         pos = i + 1
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
