@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.numbers.find import _may_hold_number, _scan
+from rasd.numbers.find import _has_digit, _may_hold_number, _scan
 from rasd.numbers.lexicon import number_lexicon
 from rasd.text.normalize import normalize
 
@@ -26,3 +26,17 @@ def test_prefilter_lets_numbers_through() -> None:
     for text in ("أرسل 1500 جندي", "نحو ثلاثة آلاف", "عشرات القتلى", "المركز الثاني", "x²", "١٥٠٠"):
         assert _may_hold_number(normalize(text).text, lx), text
     assert not _may_hold_number(normalize("قال الوزير أمس إن الجنود وصلوا.").text, lx)
+
+
+def test_digit_classes_are_exactly_the_isdigit_characters() -> None:
+    """``_has_digit`` (a BMP bitmap and an astral range list) agrees with ``str.isdigit`` on every
+    code point, so the pre-filter lets through every character ``_scan`` may start a number with."""
+    for code in range(0x110000):
+        c = chr(code)
+        assert _has_digit(f"قال {c} أمس") is c.isdigit(), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_has_digit_matches_isdigit_on_any_text(text: str) -> None:
+    assert _has_digit(text) is any(c.isdigit() for c in text)

@@ -80,23 +80,37 @@ def digit_value(token: str, original: str = "", decimal_hint: bool = False) -> f
 
 
 def _tokens(norm: Normalized) -> list[_Tok]:
+    """The tokens of the key. ``_TOKEN`` matches every character but whitespace, so a token starts
+    at the first occurrence of its text after the previous one (``str.find``; cheaper than match
+    objects)."""
     key = norm.text
+    find = key.find
     out = []
-    for m in _TOKEN.finditer(key):
-        t = m.group()
+    end = 0
+    for t in _TOKEN.findall(key):
+        start = find(t, end)
+        end = start + len(t)
         if t[0].isdigit() and "," in t:
-            # a comma not followed by exactly three digits separates two numbers (١٠،٢٠), except
-            # an ASCII comma before one or two final digits: a decimal comma (0,5 / 1094,54)
-            parts = re.match(r"\d+(?:(?:,\d{3}(?!\d))|(?:\.\d+))*", t)
-            comma = m.start() + t.index(",")
-            decimal = re.fullmatch(r"\d+,\d{1,2}", t) and _decimal_comma(norm, comma, m.end())
-            if parts and parts.end() < len(t) and not decimal:
-                out.append(_Tok(m.start(), m.start() + parts.end(), t[: parts.end()]))
-                rest = _TOKEN.finditer(key, m.start() + parts.end(), m.end())
-                out.extend(_Tok(r.start(), r.end(), r.group()) for r in rest)
+            split = _split_commas(norm, start, end)
+            if split is not None:
+                out.extend(split)
                 continue
-        out.append(_Tok(m.start(), m.end(), t))
+        out.append(_Tok(start, end, t))
     return out
+
+
+def _split_commas(norm: Normalized, start: int, end: int) -> list[_Tok] | None:
+    """A comma not followed by exactly three digits separates two numbers (١٠،٢٠), except an ASCII
+    comma before one or two final digits: a decimal comma (0,5 / 1094,54). ``None``: one token."""
+    key = norm.text
+    t = key[start:end]
+    parts = re.match(r"\d+(?:(?:,\d{3}(?!\d))|(?:\.\d+))*", t)
+    comma = start + t.index(",")
+    decimal = re.fullmatch(r"\d+,\d{1,2}", t) and _decimal_comma(norm, comma, end)
+    if not parts or parts.end() >= len(t) or decimal:
+        return None
+    head = _Tok(start, start + parts.end(), t[: parts.end()])
+    return [head] + [_Tok(r.start(), r.end(), r.group()) for r in _TOKEN.finditer(key, head.end, end)]
 
 
 _PERCENT_OR_SCALE = re.compile(r"[ \t]*(?:%|٪|في الم|بالم|مليون|مليار|ملايين|مليارات|ألف|آلاف)")
@@ -444,12 +458,37 @@ def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]
     return out
 
 
+def _class(codes: list[int]) -> str:
+    """A regex character class of ``codes`` (sorted), written as ranges."""
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    body = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return "[" + body + "]"
+
+
 @lru_cache(maxsize=1)
-def _numeric_char() -> re.Pattern[str]:
-    """A character that may start a number token: a decimal digit or any other character for which
-    ``str.isdigit`` holds (superscripts, circled digits: ``_scan`` tests ``isdigit``)."""
-    other = "".join(c for c in map(chr, range(0x110000)) if c.isdigit() and not c.isdecimal())
-    return re.compile(r"[\d" + re.escape(other) + "]")
+def _digit_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Characters that may start a number token (``_scan`` tests ``str.isdigit``: decimal digits,
+    superscripts, circled digits…), as two classes: those of the Basic Multilingual Plane (one bitmap
+    look-up per character) and the astral ones (a list of ranges, slow to test, so searched only in a
+    text that holds an astral character). Together they are exactly the ``isdigit`` characters."""
+    digits = [c for c in range(0x110000) if chr(c).isdigit()]
+    bmp = re.compile(_class([c for c in digits if c < 0x10000]))
+    return bmp, re.compile(_class([c for c in digits if c >= 0x10000]))
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _has_digit(key: str) -> bool:
+    bmp, astral = _digit_classes()
+    if bmp.search(key) is not None:
+        return True
+    return _ASTRAL.search(key) is not None and astral.search(key) is not None
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # the letter alternative of ``_TOKEN``
@@ -458,7 +497,7 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")  # the letter alternative of ``_TOKEN``
 def _may_hold_number(key: str, lx: NumberLexicon) -> bool:
     """False when ``_scan`` cannot find anything: no digit-like character and no letter run that is a
     number trigger. Most sentences of an article hold no number; this skips their tokenisation."""
-    return _numeric_char().search(key) is not None or not lx.triggers.isdisjoint(_LETTER_RUN.findall(key))
+    return _has_digit(key) or not lx.triggers.isdisjoint(_LETTER_RUN.findall(key))
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
