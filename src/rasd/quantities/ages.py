@@ -12,7 +12,7 @@ import re
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import PUNCT_STOP, Word, lookup, prev_words, words
+from rasd.quantities.units import PUNCT_STOP, Word, lookup, next_words, prev_words
 
 _AGE_NOUNS = frozenset(key(w) for w in ("سن", "عمر"))
 _LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$)")
@@ -184,5 +184,6 @@ def number_age(
     wide = prev_words(text, m.start, s, 6)
     line_end = bool(after) and _LINE_END.match(text, after[0].end) is not None
     closed = bool(before) and before[-1].text == "(" and _PAREN_CLOSES.match(text, m.end, e) is not None
-    ahead = words(text, m.end, min(e, m.end + 60))[:10] if after and after[0].key in lx.age_links else None
+    linked = bool(after) and after[0].key in lx.age_links
+    ahead = next_words(text, m.end, min(e, m.end + 60), 10) if linked else None
     return is_age(lx, wide, after, prev_age, line_end, closed, ahead)

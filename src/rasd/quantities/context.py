@@ -8,7 +8,7 @@ import re
 
 from rasd.numbers import NumberMatch, parse_number
 from rasd.quantities.lexicon import QuantityLexicon, key
-from rasd.quantities.units import Word, listed, lookup, words
+from rasd.quantities.units import Word, listed, lookup, next_words, words
 from rasd.text.normalize import normalize
 
 _METRE = key("م")
@@ -77,7 +77,7 @@ def dual_construct(lx: QuantityLexicon, text: str, m: NumberMatch) -> None:
     k = key(m.text)
     if m.kind != "words" or k not in _DUALS or "\u064b" in m.text:
         return
-    nxt = words(text, m.end, min(len(text), m.end + 40))[:1]
+    nxt = next_words(text, m.end, min(len(text), m.end + 40), 1)
     clitic = nxt[0].key[:1] in ("و", "ل", "ب") and nxt[0].key not in lx.units if nxt else True
     if nxt and lookup(lx.units, nxt[0].key) is not None and not clitic:  # not "ومليونا لشركة" (round 21)
         m.value = _DUAL_VALUES[k]
@@ -193,7 +193,7 @@ def definite_counts(lx: QuantityLexicon, text: str, found: list[NumberMatch]) ->
     not read at all by the number finder for 3-10)."""
     out = list(found)
     for hit in _DEFINITE_COUNT.finditer(text):
-        nxt = words(text, hit.end(), min(len(text), hit.end() + 60))[:3]
+        nxt = next_words(text, hit.end(), min(len(text), hit.end() + 60), 3)
         if not nxt or nxt[0].key.startswith("ال") or lookup(lx.time_units, nxt[0].key) is not None:
             continue
         last = words(text, max(0, hit.start() - 30), hit.start())[-1:]

@@ -62,6 +62,7 @@ from rasd.quantities.units import (
     Word,
     listed,
     lookup,
+    next_words,
     partitive,
     prev_words,
     time_then_year,
@@ -427,10 +428,10 @@ def _after_words(lx: QuantityLexicon, text: str, m: NumberMatch, e: int) -> list
     """Up to four words after the number in its sentence; when the number ends a line with no
     terminal punctuation and the next line starts with a listed unit (a hard-wrapped line:
     ``لعدد ( 600\n طالب )``), the words of the next line."""
-    after = unwrap_unit(lx, words(text, m.end, min(e, m.end + 80))[:5])[:4]
+    after = unwrap_unit(lx, next_words(text, m.end, min(e, m.end + 80), 5))[:4]
     if after or text[m.end : e].strip() or text[m.end : m.end + 10].find("\n") < 0:
         return after
-    nxt = words(text, m.end, min(len(text), m.end + 80))[:4]
+    nxt = next_words(text, m.end, min(len(text), m.end + 80), 4)
     return nxt if listed(lx, nxt)[0] is not None else after
 
 

@@ -41,7 +41,32 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
 
 
 def prev_words(text: str, pos: int, floor: int, n: int = 3) -> list[Word]:
-    return words(text, max(floor, pos - 60), pos)[-n:]
+    """The last ``n`` words of ``text[max(floor, pos - 60):pos]``.
+
+    No word holds a space, so a scan that starts at a space inside the window finds exactly the
+    window's words that start after it: the scan starts at the space before the last ``n + 1``
+    space-separated chunks, and falls back to the whole window when that gives fewer than ``n``."""
+    lo = max(floor, pos - 60)
+    cut = pos
+    for _ in range(n + 1):
+        cut = text.rfind(" ", lo, cut)
+        if cut < 0:
+            return words(text, lo, pos)[-n:]
+    near = _words(text, cut, pos)
+    return list(near[-n:]) if len(near) >= n else words(text, lo, pos)[-n:]
+
+
+def next_words(text: str, start: int, end: int, n: int) -> list[Word]:
+    """The first ``n`` words of ``text[start:end]`` (``words(text, start, end)[:n]``): the scan stops
+    at the space after the first ``n + 1`` space-separated chunks when that gives ``n`` words (a
+    scan bounded at a space finds the same words before it as the longer scan)."""
+    cut = start
+    for _ in range(n + 1):
+        cut = text.find(" ", cut + 1, end)
+        if cut < 0:
+            return words(text, start, end)[:n]
+    near = _words(text, start, cut)
+    return list(near[:n]) if len(near) >= n else words(text, start, end)[:n]
 
 
 def _variants(word: str) -> list[str]:
