@@ -106,10 +106,15 @@ _FRACTION_START = re.compile(
 def join_spaced_decimals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join two sentences the segmenter split inside a decimal written with a space after its dot
     (``8. 54 مليار``, ``3. 5%``; round 21): the first ends in one to three digits and a dot, the next
-    starts with one or two digits and a scale word or a percent. The second span is left empty."""
+    starts with one or two digits and a scale word or a percent. The second span is left empty. (The
+    end test reads the last eight characters: its match and the character before it fit in them.)"""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        split = out and text[out[-1][1] : s] == " " and _DOT_END.search(text[out[-1][0] : out[-1][1]])
+        split = (
+            out
+            and text[out[-1][1] : s] == " "
+            and _DOT_END.search(text[max(out[-1][0], out[-1][1] - 8) : out[-1][1]])
+        )
         if split and _FRACTION_START.match(text, s, e):
             out[-1] = (out[-1][0], e)
             out.append((e, e))  # kept empty, so that sentence indices stay as segmented
@@ -181,10 +186,18 @@ def definite_scaled(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
     return out
 
 
+# preceded by a space or the text's start, tested in ``_definite_hits``: a pattern that opens with
+# the literal ``ال`` is searched far faster than one that opens with a look-behind
 _DEFINITE_COUNT = re.compile(
-    r"(?:^|(?<=\s))(ال(?:ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|مائتين|مئتين|عشرين|ثلاثين|أربعين|اربعين"
+    r"(ال(?:ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|مائتين|مئتين|عشرين|ثلاثين|أربعين|اربعين"
     r"|خمسين|ستين|سبعين|ثمانين|تسعين|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع))[ \t]+(?=[^\W\d_])"
 )
+
+
+def _definite_hits(text: str) -> list[re.Match[str]]:
+    """``_DEFINITE_COUNT`` matches that start the text or follow whitespace (no match that fails this
+    holds whitespace before its trailing spaces, so none hides one that passes)."""
+    return [h for h in _DEFINITE_COUNT.finditer(text) if h.start() == 0 or text[h.start() - 1].isspace()]
 
 
 def definite_counts(lx: QuantityLexicon, text: str, found: list[NumberMatch]) -> list[NumberMatch]:
@@ -192,7 +205,7 @@ def definite_counts(lx: QuantityLexicon, text: str, found: list[NumberMatch]) ->
     word right before an indefinite listed unit that is no time word is a count, not an ordinal (round 24;
     not read at all by the number finder for 3-10)."""
     out = list(found)
-    for hit in _DEFINITE_COUNT.finditer(text):
+    for hit in _definite_hits(text):
         nxt = next_words(text, hit.end(), min(len(text), hit.end() + 60), 3)
         if not nxt or nxt[0].key.startswith("ال") or lookup(lx.time_units, nxt[0].key) is not None:
             continue

@@ -40,15 +40,19 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     return tuple(w for w in out if w.key)
 
 
+_PREV_CHUNKS = 10
+
+
 def prev_words(text: str, pos: int, floor: int, n: int = 3) -> list[Word]:
     """The last ``n`` words of ``text[max(floor, pos - 60):pos]``.
 
     No word holds a space, so a scan that starts at a space inside the window finds exactly the
-    window's words that start after it: the scan starts at the space before the last ``n + 1``
-    space-separated chunks, and falls back to the whole window when that gives fewer than ``n``."""
+    window's words that start after it: the scan starts at the space before the last eleven (or
+    ``n + 1``) space-separated chunks, the same scan for every call about one number (cached), and
+    falls back to the whole window when that gives fewer than ``n`` words."""
     lo = max(floor, pos - 60)
     cut = pos
-    for _ in range(n + 1):
+    for _ in range(max(n, _PREV_CHUNKS) + 1):  # one scan per number serves every n up to 10
         cut = text.rfind(" ", lo, cut)
         if cut < 0:
             return words(text, lo, pos)[-n:]
