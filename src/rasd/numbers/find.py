@@ -315,7 +315,8 @@ def _vague(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
 def _ordinal_word(lx: NumberLexicon, toks: list[_Tok], i: int) -> _Hit | None:
     hit = strip_clitic(toks[i].key, lx.ordinals)
     if hit and hit[0].startswith("ال"):
-        if i + 1 < len(toks) and toks[i + 1].key in ("عشر", "عشره"):
+        teen = i + 1 < len(toks) and toks[i + 1].key in ("عشر", "عشره")
+        if teen and _is_scale(lx, toks, i + 2) is None:  # "المركز الثاني عشرة آلاف": 2nd, 10,000
             return _Hit(i, i + 2, hit[1], float(lx.ordinals[hit[0]] + 10), None, None, "words", ordinal=True)
         return _Hit(i, i + 1, hit[1], float(lx.ordinals[hit[0]]), None, None, "words", ordinal=True)
     return None
@@ -433,11 +434,12 @@ def _ranges(lx: NumberLexicon, toks: list[_Tok], hits: list[_Hit]) -> list[_Hit]
         a = hits[k]
         b = hits[k + 1] if k + 1 < len(hits) else None
         if b is not None and a.value is not None and b.value is not None and not (a.ordinal or b.ordinal):
-            between = [t.key for t in toks[a.j : b.i]]
+            between = [t.key for t in toks[a.j : b.i] if t.key != '"']  # 'بين «109» و«110.1» نقطة'
             if b.offset == 1 and toks[b.i].key[0] == "و" and not between:
                 between = ["و"]
-            lead = toks[a.i - 1].key if a.i > 0 else ""
-            lead2 = f"{toks[a.i - 2].key} {lead}" if a.i > 1 else ""
+            li = a.i - 1 - (a.i > 0 and toks[a.i - 1].key == '"')
+            lead = toks[li].key if li >= 0 else ""
+            lead2 = f"{toks[li - 1].key} {lead}" if li > 0 else ""
             has_from = lead in lx.range_from or lead2 in lx.range_from
             if lead == "ال" and a.i > 1:  # "بين الـ2 و4%" (round 20)
                 has_from = toks[a.i - 2].key in lx.range_from and toks[a.i - 1].end == toks[a.i].start

@@ -98,7 +98,7 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         return True  # "{...} (5) سورة الملك": a verse number, then the sura's name (round 19)
     if after and after[0].key in _DATED:
         return True  # "في عددها 15601 بتاريخ 29-8-1436هـ": a reference number, then its date
-    if _score(m) or _cued_score(lx, text, m, after):
+    if _score(m) or _cued_score(lx, text, m, after) or _issue_number(lx, m, before, after):
         return True
     if _day_of_month(lx, m, after) or _month_day(lx, m, after):
         return True
@@ -157,6 +157,18 @@ def _verse_ref(after: list[Word]) -> bool:
 
 
 _YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة", "السنة"))
+
+
+_ISSUE = key("عدد")
+
+
+def _issue_number(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+    """``يوم 27 رجب 1436 عدد 17794 عن``: ``عدد`` right after a year and before a bare integer with no
+    listed noun is a newspaper's issue number, not a count (round 28)."""
+    if m.kind != "digits" or len(before) < 2 or before[-1].key != _ISSUE or listed(lx, after)[0] is not None:
+        return False
+    year = parse_number(before[-2].key.removesuffix("ه"))
+    return year is not None and year.is_integer() and 1300 <= year <= 2100
 
 
 def _year_count(lx: QuantityLexicon, m: NumberMatch, prev: str, after: list[Word]) -> bool:

@@ -71,13 +71,15 @@ def partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
 
 
 _MINHA = key("منها")
+# "خسر أربعا منها أمام سيون": a preposition after منها, not the counted noun (round 28)
+_AFTER_MINHA = frozenset(key(w) for w in ("أمام", "خلف", "ضد", "مع", "عند", "لدى"))
 _ONE_WORD_HEDGES = frozenset(key(w) for w in ("حوالي", "حوالى", "نحو", "قرابة", "زهاء"))
 
 
 def partitive_noun(lx: QuantityLexicon, after: list[Word]) -> tuple[str | None, int]:
     """``من 11 بلدا ... 9 منها ملاعب``: a listed noun right after ``منها`` is the counted noun (the words
     used include the partitive); else ``(None, 0)`` and the previous unit applies."""
-    if after[0].key != _MINHA:
+    if after[0].key != _MINHA or (len(after) > 1 and after[1].key in _AFTER_MINHA):
         return None, 0  # "ونفذ ثلاثة منهم عمليات": a human partitive is the subject of what follows
     n = 1
     unit, used = listed(lx, after[n:])

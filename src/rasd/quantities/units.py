@@ -456,7 +456,8 @@ def _conjoined(lx: QuantityLexicon, word: str) -> bool:
         return True  # "ثلاثة وباختيار": و + a preposition + a noun (not "ولادات")
     if word[0] == "و" and len(rest) == 3 and rest[1] == "ا":
         return True  # "8-10 وغاب": و + a hollow verb in the past (قال، كان، غاب)
-    if rest in lx.not_units or rest in lx.units or parse_number(rest) is not None:
+    acc = rest[:-1] if len(rest) > 3 and rest.endswith("ا") else rest  # "وأربعا وعشرا" (round 28)
+    if rest in lx.not_units or rest in lx.units or {parse_number(rest), parse_number(acc)} != {None}:
         return True  # "عدة وحتى", "عدة وأوراق", "أربعة وخمسة أشقاء"
     if word[0] == "و" and is_noun(rest) and not (is_noun(word) or word in lx.units or is_plural_shape(word)):
         return True  # "23 ومدفع هاون": و + an attested noun (not "وسائل", a plural of its own; round 22)
