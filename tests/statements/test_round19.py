@@ -87,3 +87,19 @@ def test_projects_and_attacks_say_nothing() -> None:
     assert statements("إن اعتداءات كهذه تؤكد ضرورة العمل مع الشركاء.") == []
     st = only("وأوضح المدير سامر الوهمي أن هذا المشروع يؤكد اهتمام الشركة بالبيئة.")
     assert st.cue == "وأوضح"
+
+
+def test_importance_after_the_verb_is_its_object() -> None:
+    text = "وقال الوزير سامح شكري إن اللقاء مهم. وأكد أهمية مواجهة الإرهاب من خلال العمل المشترك."
+    assert _cues(text)[-1] == ("وأكد", "الوزير سامح شكري")
+
+
+def test_hoping_participles_report_a_hope() -> None:
+    text = "ولفت الوزير إلى أن المشكلة قائمة، آملا أن تستطيع الحكومة إعادة البناء، متطلعا إلى افتتاح القناة."
+    assert [c for c, _ in _cues(text)] == ["ولفت", "آملا", "متطلعا"]
+
+
+def test_fill_and_his_hope_are_no_participles() -> None:
+    assert statements("قررت صديقتي أنني أحتاج أن أملأ خزائني واقترحت أن نذهب في رحلة.") == []
+    st = only("وأعرب الوزير عن أمله أن تنجح المفاوضات.")
+    assert st.cue == "وأعرب"

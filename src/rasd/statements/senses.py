@@ -10,6 +10,7 @@ from rasd.statements.lexicon import Cue
 
 _RETURNED = frozenset({"من", "الي", "الى"})
 _TEENS = frozenset({"عشر", "عشره"})
+_OBJECT_NOUNS = frozenset({"اهميه", "ضروره", "الاهميه", "الضروره"})
 _DISCRETION = frozenset({"تراه", "يراه", "يرونه", "تقتضيه", "يقتضيه", "تستدعيه", "يستدعيه", "تقرره", "يقرره"})
 
 
@@ -23,6 +24,8 @@ def other_sense(cue: Cue, toks: list[Tok], i: int, lo: int) -> bool:
         return True  # عادا من الدوحة: "returned", not the participle of عدّ
     if cue.lemma == "بين" and key == "وبين" and _between(toks, i, lo):
         return True  # بين الدول العربية … وبين دمشق: the preposition repeated, not بيّن
+    if toks[i].text.startswith("أمل"):
+        return True  # أن أملأ خزائني / أمله: "fill", "his hope", not the participle آملا (round 19)
     if cue.lemma == "أقر" and _decided(toks, i):
         return True  # أقر مجلس الوزراء أن يكون لكل شاطئ حرم: approved a rule, admitted nothing
     return cue.lemma == "تابع" and cue.present and _adjectival(toks, i, lo)
@@ -56,3 +59,9 @@ def _adjectival(toks: list[Tok], i: int, lo: int) -> bool:
 def discretion(toks: list[Tok], j: int, hi: int) -> bool:
     """``بحسب ما تراه الجهات``: "as the authorities see fit", a rule of discretion, not a source."""
     return j + 1 < hi and toks[j].key == "ما" and toks[j + 1].key in _DISCRETION
+
+
+def object_noun(key: str) -> bool:
+    """``وأكد أهمية مواجهة الإرهاب``: importance or necessity right after the verb is its object (the
+    subject is elided), never a speaker (round 19)."""
+    return key in _OBJECT_NOUNS
