@@ -62,10 +62,10 @@ _PER = frozenset({"يوميا", "سنويا", "شهريا", "أسبوعيا", "�
 
 
 def _range_gap(gap: str) -> bool:
-    """The words between the two ends of a range: ``و``/``إلى``, also after a rate phrase that follows
+    """The words between the two ends of a range: ``و``/``إلى``/``حتى``, also after a rate phrase that follows
     the first end (``ما بين 3300 ريال للمتر و3700 ريال``, ``لكل سهم``, ``يوميا``; round 27)."""
     ws = gap.split()
-    if not ws or ws[-1] not in _TO:
+    if not ws or (ws[-1] not in _TO and ws[-1] != "حتى"):  # "بين 8930 نقطة حتى 9080 نقطة" (round 29)
         return False
     per = ws[:-1]
     if not per:

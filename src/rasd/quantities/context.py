@@ -219,3 +219,16 @@ def definite_counts(lx: QuantityLexicon, text: str, found: list[NumberMatch]) ->
         out = [f for f in out if f not in same]
         out.append(NumberMatch(hit.start(), hit.end(1), hit.group(1), float(n), float(n), float(n), "words"))
     return sorted(out, key=lambda f: f.start)
+
+
+_RATIO_NEXT = frozenset(key(w) for w in ("إلى", "الى", "من", "مقابل", "لكل", ":", "/"))
+
+
+def elided_percent(lx: QuantityLexicon, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
+    """``بنسبة 14.8، كما``: a bare number right after ``بنسبة``/``نسبته`` is a percent with its sign
+    elided (round 29); not a vague amount, a scaled number, a ratio (``بنسبة 1 إلى 3``) or degrees."""
+    if not before or before[-1].key not in lx.percent_leads or m.kind not in ("digits", "words"):
+        return False
+    if m.value is None or m.value >= 1000:
+        return False
+    return not after or (after[0].key not in _RATIO_NEXT and not after[0].text.startswith("°"))  # "0.14 °ف"

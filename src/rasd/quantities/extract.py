@@ -21,6 +21,7 @@ from rasd.quantities.context import (
     definite_scaled,
     dual_construct,
     dual_duration,
+    elided_percent,
     hedge_start,
     join_spaced_decimals,
     lam_phrase,
@@ -387,7 +388,7 @@ def _one(
     unit, used = (None, 0) if _quoted_name(lx, m, found[0], after) or adjective or two else found
     if used == 1 and after[0].text == "أم" and len(after) > 1 and parse_number(after[1].text) is not None:
         unit, used = None, 0  # "3 ملايين أم 4 ملايين": the conjunction, not the listed أم (round 25)
-    if m.start > 0 and text[m.start - 1] in "%٪" and unit is None:
+    if unit is None and ((m.start > 0 and text[m.start - 1] in "%٪") or elided_percent(lx, m, before, after)):
         unit = "%"
     if unit is None and not age:
         unit = two or postposed_plural(lx, text, m, before, after) or dual_or(lx, text, m, before)

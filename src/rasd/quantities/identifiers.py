@@ -29,16 +29,30 @@ def _percent(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) 
     return one == "%" or one in lx.percent or two in lx.percent or text[max(0, m.start - 1) : m.start] in "%٪"
 
 
-def _score(m: NumberMatch) -> bool:
-    """``4 - 2``: a dash range written high to low (or equal) is a score, not a range."""
+def _score(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) -> bool:
+    """``4 - 2``: a dash range written high to low (or equal) is a score, not a range; not before a listed
+    unit other than goals, with no result word before it and ends of one size (round 29: ``دعوم 9,000-
+    8,800 نقطة``; ``بنتيجة 63-35 نقطة`` and ``2002 - 77 قتيلا`` stay out)."""
     parts = re.split(r"\s*[-–]\s*", m.text.strip())
     if m.kind != "range" or len(parts) != 2:
         return False
     a, b = parse_number(parts[0]), parse_number(parts[1])
-    return a is not None and b is not None and a >= b
+    if a is None or b is None or a < b:
+        return False
+    unit = bool(after) and after[0].key not in lx.not_units and listed(lx, after)[0] not in (None, _GOAL)
+    return not (unit and a <= 2 * b and not _score_cue(lx, text, m))  # not "6 - 1 أمام": no imam
 
 
+_GOAL = "هدف"
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _score_cue(lx: QuantityLexicon, text: str, m: NumberMatch) -> bool:
+    """A result word a few words before the number in its sentence (``فاز``, ``بنتيجة``...)."""
+    floor = max(0, m.start - 80)
+    cut = [x.end() for x in _SENTENCE_END.finditer(text, floor, m.start)]
+    ws = prev_words(text, m.start, cut[-1] if cut else floor, lx.score_window)
+    return any(w.key in lx.score_cues for w in ws)
 
 
 def _cued_score(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word]) -> bool:
@@ -47,10 +61,7 @@ def _cued_score(lx: QuantityLexicon, text: str, m: NumberMatch, after: list[Word
     dashed = m.kind == "range" and re.search(r"\d[ \t]*[-–][ \t]*\d", m.text) is not None
     if not dashed or listed(lx, after)[0] is not None:
         return False
-    floor = max(0, m.start - 80)
-    cut = [x.end() for x in _SENTENCE_END.finditer(text, floor, m.start)]
-    ws = prev_words(text, m.start, cut[-1] if cut else floor, lx.score_window)
-    return any(w.key in lx.score_cues for w in ws)
+    return _score_cue(lx, text, m)
 
 
 _OPEN_WORDS = frozenset(("(", "«", '"', "“"))
@@ -98,7 +109,7 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         return True  # "{...} (5) سورة الملك": a verse number, then the sura's name (round 19)
     if after and after[0].key in _DATED:
         return True  # "في عددها 15601 بتاريخ 29-8-1436هـ": a reference number, then its date
-    if _score(m) or _cued_score(lx, text, m, after) or _issue_number(lx, m, before, after):
+    if _score(lx, text, m, after) or _cued_score(lx, text, m, after) or _issue_number(lx, m, before, after):
         return True
     if _day_of_month(lx, m, after) or _month_day(lx, m, after):
         return True

@@ -88,6 +88,8 @@ class QuantityLexicon:
     letter_names: frozenset[str] = frozenset()
     score_cues: frozenset[str] = frozenset()
     score_window: int = 6
+    superlatives: frozenset[str] = frozenset()
+    percent_leads: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     age_death_heads: frozenset[str] = frozenset()
     model_names: frozenset[str] = frozenset()
@@ -174,6 +176,8 @@ def quantity_lexicon() -> QuantityLexicon:
         letter_names=_keys(u["letter_names"]),
         score_cues=_keys(u["score_cues"]),
         score_window=int(u["score_window"]),
+        superlatives=_keys(u["superlatives"]),
+        percent_leads=_keys(u["percent_leads"]),
         places=_keys(u["places"]),
         age_death_heads=_keys(u["age_death_heads"]),
         model_names=_keys(u["model_names"]),

@@ -110,6 +110,8 @@ def verb_like(lx: QuantityLexicon, word: str) -> bool:
     """An unlisted word after a number that is a verb or ``و`` + a verb, not a counted noun."""
     if len(word) == 4 and word.endswith("ت") and word[2] not in "اوي":
         return True  # "و 17183 قدمت لهم": a feminine past verb فعلت (not "ثبوت", "بيوت", "كويت")
+    if len(word) == 5 and word[0] in "وف" and word.endswith("ت") and word[3] not in "اوي":
+        return True  # "قتلت 5 وجرحت 16": و + a feminine past verb فعلت (round 29)
     if len(word) == 4 and word[0] in "يت" and not set(word[1:]) & set("اويىةتء"):
         return True  # "520 تهدف", "2302 تشمل": an imperfect verb يفعل/تفعل (round 21)
     if len(word) == 3 and word[0] in "يت" and not set(word[1:]) & set("اويىةتء"):
@@ -280,6 +282,8 @@ def unit_of(
         return "%", skip + 1
     if len(ws) > 1 and f"{ws[0].key} {ws[1].key}" in lx.percent:
         return "%", skip + 2
+    if ws[0].key == "من" and len(ws) > 2 and ws[1].key in lx.superlatives and ws[2].key != "من":
+        ws, skip = ws[:1] + ws[2:], skip + 1  # "اثنان من أكبر أودية المنطقة" (round 29)
     if ws[0].key == "من" and len(ws) > 1 and _possessed(lx, ws[1].key):
         return _possessed(lx, ws[1].key), skip + 2  # "ستة من أطفاله"
     if ws[0].key == "من" and _construct_next(lx, ws):
