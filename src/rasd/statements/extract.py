@@ -40,7 +40,7 @@ from rasd.statements.markers import find_markers, marker_draft
 from rasd.statements.nesting import trim_contents
 from rasd.statements.records import Draft, SentenceView, np_gender, report_act
 from rasd.statements.scan import comp_at, find_content
-from rasd.statements.senses import object_noun
+from rasd.statements.senses import attention, object_noun
 from rasd.statements.subjects import demonstrative_subject
 
 _OPENER_OF = {"”": "“", "»": "«", '"': '"'}
@@ -268,9 +268,11 @@ def _speaker_np(lex: Lexicon, view: SentenceView, j: int, cue: Cue, draft: Draft
         j += (
             1  # في الوقت الذي ذكرت فيه مصادر أن: after a relative, the subject follows the resumptive pronoun
         )
-    if cue.kind == "verb" and "np" in cue.comps and (_resumptive_object(view, j) or object_noun(toks[j].key)):
+    key = toks[j].key if j < view.hi else ""
+    own_object = "np" in cue.comps and (_resumptive_object(view, j) or object_noun(key))
+    if cue.kind == "verb" and (own_object or attention(cue, key)):  # ولفت النظر إلى أن (round 20)
         draft.speaker_from = "elided"  # بيانا يستنكرون فيه جريمة …: the object follows the pronoun
-        return j + (not object_noun(toks[j].key))  # وأكد أهمية …: the object itself (round 19)
+        return j + (not object_noun(key))  # وأكد أهمية …: the object itself (round 19)
     if cue.kind == "verb" and j + 1 < view.hi and lead_after(toks, j):
         draft.speaker_from = "elided"  # فقد أكد من جانبه أن: a lead phrase after the verb, no subject
         return j + 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from rasd.statements.chunk import np_rules, words
-from rasd.statements.records import Draft, SentenceView
+from rasd.statements.records import Draft, SentenceView, np_gender
 
 
 def _disagrees(outer: Draft, inner: Draft) -> bool:
@@ -31,6 +31,22 @@ def _subject_start(view: SentenceView, outer: Draft) -> int | None:
     return k
 
 
+def _gender_shift(view: SentenceView, outer: Draft, inner: Draft) -> bool:
+    """``قال X إن وزارة … اكتشفت …، وطالبت بـ``: a conjoined singular verb of the other gender than the outer
+    one that agrees with the noun opening the content continues the content's clause (round 20)."""
+    if inner.kind != "verb" or outer.number != "s" or inner.number != "s":
+        return False
+    if None in (outer.gender, inner.gender):
+        return False
+    toks, i = view.toks, inner.cue_index
+    if toks[i].key[:1] != "و" and toks[i - 1].key not in ("و", "وقد"):
+        return False  # بدرو، الذي أعرب: a relative clause has a subject of its own
+    k = _subject_start(view, outer)
+    if k is None or outer.gender == inner.gender:
+        return False
+    return np_gender(toks, (toks[k].start, toks[k].end)) == inner.gender
+
+
 def _clause_content(view: SentenceView, outer: Draft) -> bool:
     """The content opens with a bare أن/إن/بأن and a noun: a clause with a subject of its own."""
     return _subject_start(view, outer) is not None
@@ -46,7 +62,7 @@ def _nested(view: SentenceView, outer: Draft, inner: Draft, inside: list[Draft])
         return False
     if inner.kind != "participle" and inner.cue_index == outer.cue_index + 1:
         return False
-    if _disagrees(outer, inner) and _clause_content(view, outer):
+    if (_disagrees(outer, inner) or _gender_shift(view, outer, inner)) and _clause_content(view, outer):
         return True
     if inner.kind == "verb" and view.toks[inner.cue_index].key[:1] == "ف" and _clause_content(view, outer):
         return True  # إن المباحث واجهت الجاني بالأدلة فاعترف: ف continues the content's narration (round 14)

@@ -339,6 +339,8 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
         close = next((j for j in range(k + 1, min(k + 8, sc.view.hi)) if toks[j].text == t.text), None)
         if close is not None:
             return _CONTINUE, close + 1
+    if t.text in "–—-" and (after := _dashed_title(sc, k)) is not None:
+        return ("that", after), after  # وبيّن عبدالله اليامي -مسؤول التوظيف في شركة خاصة- أنه (round 20)
     if t.text in "–—-()" or t.text in OPEN_QUOTES or t.text in "”»" or not t.key:
         sc.state = "adv" if not cue.strict else sc.state
         return _CONTINUE, k + 1
@@ -353,6 +355,21 @@ def _step(sc: _Scan, k: int) -> tuple[tuple[str, int] | str, int]:
             return _FAIL, k
         sc.state = "adv"
     return _CONTINUE, k + 1
+
+
+def _dashed_title(sc: _Scan, k: int) -> int | None:
+    """``X -مدرب- أن``: a short title between dashes right after the speaker, then أن (round 20): the
+    complement's index."""
+    toks, hi = sc.view.toks, sc.view.hi
+    if sc.state != "np" or sc.draft.speaker is None or "that" not in sc.cue.comps:
+        return None
+    close = next((m for m in range(k + 2, min(k + 9, hi)) if toks[m].text in "–—-"), None)
+    if close is None or close + 1 >= hi or not np_rules().is_that(toks[close + 1].key):
+        return None
+    if not all(t.is_word for t in toks[k + 1 : close]):
+        return None
+    sc.draft.speaker = (sc.draft.speaker[0], toks[close - 1].end)
+    return close + 1
 
 
 def _named_then_that(sc: _Scan, k: int) -> int | None:

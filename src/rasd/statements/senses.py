@@ -10,7 +10,10 @@ from rasd.statements.lexicon import Cue
 
 _RETURNED = frozenset({"من", "الي", "الى"})
 _TEENS = frozenset({"عشر", "عشره"})
-_OBJECT_NOUNS = frozenset({"اهميه", "ضروره", "الاهميه", "الضروره"})
+_OBJECT_NOUNS = frozenset(
+    {"اهميه", "ضروره", "الاهميه", "الضروره", "حرص", "الحرص", "تبني", "استمرار", "الاستمرار"}
+)
+_ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})
 _DISCRETION = frozenset({"تراه", "يراه", "يرونه", "تقتضيه", "يقتضيه", "تستدعيه", "يستدعيه", "تقرره", "يقرره"})
 
 
@@ -24,6 +27,8 @@ def other_sense(cue: Cue, toks: list[Tok], i: int, lo: int) -> bool:
         return True  # عادا من الدوحة: "returned", not the participle of عدّ
     if cue.lemma == "بين" and key == "وبين" and _between(toks, i, lo):
         return True  # بين الدول العربية … وبين دمشق: the preposition repeated, not بيّن
+    if key.lstrip("و") == "لافته" and nxt not in ("الى", "الي", "ان"):
+        return True  # لافتة كتب عليها: a banner, not the participle لافتة إلى أن (round 20)
     if toks[i].text.startswith("أمل"):
         return True  # أن أملأ خزائني / أمله: "fill", "his hope", not the participle آملا (round 19)
     if cue.lemma == "أقر" and _decided(toks, i):
@@ -63,5 +68,11 @@ def discretion(toks: list[Tok], j: int, hi: int) -> bool:
 
 def object_noun(key: str) -> bool:
     """``وأكد أهمية مواجهة الإرهاب``: importance or necessity right after the verb is its object (the
-    subject is elided), never a speaker (round 19)."""
+    subject is elided), never a speaker (round 19); also care and continuation (وأكد حرص اللجان، اعلن تبني …,
+    round 20)."""
     return key in _OBJECT_NOUNS
+
+
+def attention(cue: Cue, key: str) -> bool:
+    """``ولفت النظر إلى أن``: "drew attention to", the noun is the object, the subject elided (round 20)."""
+    return cue.lemma == "لفت" and key in _ATTENTION

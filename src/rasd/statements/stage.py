@@ -87,8 +87,8 @@ def _subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     start = lo if toks[lo].text.startswith(("ال", "وال")) else lo + 1
     if start > lo and toks[lo].text.endswith("ة"):
         return None  # وتنمية مهارات …،وبين: a verbal noun opens the sentence, no verb and subject (round 16)
-    if start < view.hi and _prepositional(toks[start].key):
-        return None  # واهتمت بمستجدات …، مشيرة: a prepositional phrase, the subject is elided (round 13)
+    if start < view.hi and (_prepositional(toks[start].key) or rules.is_stop(toks[start].key)):
+        return None  # واهتمت بمستجدات …، مشيرة / بدلا من ذلك: a preposition, no subject (rounds 13, 20)
     end = np_end(toks, start, min(view.hi, before), set(), frozenset())
     end = next((k for k in range(start + 1, end) if _suffixed_object(toks, k)), end)
     if end <= start:
@@ -476,7 +476,7 @@ class StatementsStage:
     """Fills ``doc.statements`` (see :mod:`rasd.statements`)."""
 
     name = "statements"
-    version = "27"
+    version = "28"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"statements"})
     arabic_only = True

@@ -60,6 +60,8 @@ def svo_subject(lex: Lexicon, view: SentenceView, i: int) -> tuple[int, int] | N
     tail = k
     if (name := _apposed_name(view, k)) is not None:
         tail, k = k - 1, name  # رئيس اللجنة، مايكل ماكول، قال إن: the noun phrase and the name (round 15)
+    elif (huwa := _huwa_apposition(view, k)) is not None:
+        tail = k = huwa  # مايكل ماكينا، وهو ممثل عن جماعة ضغط …، يقول إن (round 20)
     elif k > view.lo and toks[k].key in {"قد", "لقد"}:
         tail = k = k - 1
     if k > view.lo and toks[k].key == "لم" and toks[k - 1].is_word and _confirm_or_deny(lex, toks[i].key):
@@ -151,6 +153,23 @@ def _apposed_name(view: SentenceView, k: int) -> int | None:
     if not any(rules.titles.fullmatch(toks[m].key) for m in range(max(view.lo, c - 8), c)):
         return None  # المباحثات المصرية - اليمنية، كانت مثمرة، وتحدث: no titled noun phrase before it
     return c - 1
+
+
+def _huwa_apposition(view: SentenceView, k: int) -> int | None:
+    """``X، وهو ممثل عن جماعة ضغط …، يقول``: a وهو/وهي clause between commas right before the verb; the
+    index of the noun phrase's last word before it."""
+    toks = view.toks
+    if k <= view.lo or toks[k].text not in "،,":
+        return None
+    for c in range(k - 2, max(view.lo, k - 20), -1):
+        if toks[c].text in "،," and toks[c + 1].key in ("وهو", "وهي", "وهم"):
+            noun = toks[c + 2]  # وهو ممثل: a noun, not وهي بالأصل للخفاجي (a prepositional phrase)
+            if np_rules().is_stop(noun.key) or noun.key.startswith(("بال", "لل")):
+                return None
+            return c - 1 if c - 1 > view.lo and toks[c - 1].is_word else None
+        if not toks[c].is_word:
+            return None
+    return None
 
 
 def _confirm_or_deny(lex: Lexicon, key: str) -> bool:
