@@ -234,7 +234,8 @@ def _reversed_decimal(toks: list[_Tok], i: int) -> _Hit | None:
 
 def _can_add(last: int, atom: int, conj: bool, word: str) -> bool:
     if conj:
-        return not (0 < last < 10 and 0 < atom < 10)  # "ثلاث وأربع بلديات": three or four, not 7
+        tens = 20 <= last < 100 and 20 <= atom < 100  # "بين ثلاثين وستين مليون": two ends, not 90 (round 29)
+        return not (0 < last < 10 and 0 < atom < 10) and not tens  # "ثلاث وأربع بلديات": three or four, not 7
     if atom == 10 and 0 < last < 10 and word.startswith("عشر"):
         return True
     return last >= 100 > atom

@@ -190,7 +190,7 @@ def definite_scaled(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
 # the literal ``ال`` is searched far faster than one that opens with a look-behind
 _DEFINITE_COUNT = re.compile(
     r"(ال(?:ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|مائتين|مئتين|عشرين|ثلاثين|أربعين|اربعين"
-    r"|خمسين|ستين|سبعين|ثمانين|تسعين|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع))[ \t]+(?=[^\W\d_])"
+    r"|خمسين|ستين|سبعين|ثمانين|تسعين|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|مليون|مليار))[ \t]+(?=[^\W\d_])"
 )
 
 
@@ -200,18 +200,26 @@ def _definite_hits(text: str) -> list[re.Match[str]]:
     return [h for h in _DEFINITE_COUNT.finditer(text) if h.start() == 0 or text[h.start() - 1].isspace()]
 
 
+# "مشروع المليون فدان", "حارة المليون طفل", "سعر المليون وحدة حرارية": a name or a price per unit (round 30)
+_NAME_HEADS = frozenset(
+    key(w)
+    for w in ("مشروع", "ومشروع", "حارة", "حي", "شارع", "صاحب", "برنامج", "جائزة", "استصلاح", "سعر", "مسيرة")
+)
+_FRACTION_HEADS = frozenset(key(w) for w in ("ربع", "نصف", "ثلث", "وربع", "ونصف", "وثلث"))
+
+
 def definite_counts(lx: QuantityLexicon, text: str, found: list[NumberMatch]) -> list[NumberMatch]:
     """``المحركات ذات الثمانية أسطوانات``, ``تفوق المائتين ميل``, ``يفوق العشرين جريحا``: a definite number
     word right before an indefinite listed unit that is no time word is a count, not an ordinal (round 24;
-    not read at all by the number finder for 3-10)."""
+    not read at all by the number finder for 3-10); also ``تجاوزت المليون دولار`` (round 30)."""
     out = list(found)
     for hit in _definite_hits(text):
         nxt = next_words(text, hit.end(), min(len(text), hit.end() + 60), 3)
         if not nxt or nxt[0].key.startswith("ال") or lookup(lx.time_units, nxt[0].key) is not None:
             continue
         last = words(text, max(0, hit.start() - 30), hit.start())[-1:]
-        if last and last[0].key.startswith("ال"):
-            continue  # "أنحاء العالم الأربع اسم": a postposed adjective of a definite noun (round 25)
+        if last and (last[0].key.startswith("ال") or last[0].key in _FRACTION_HEADS | _NAME_HEADS):
+            continue  # "أنحاء العالم الأربع اسم": an adjective of a definite noun (round 25); "ربع المليون"
         n = parse_number(hit.group(1)[2:])
         same = [f for f in out if f.start <= hit.start() < f.end]
         if n is None or listed(lx, nxt)[0] is None or any(f.end != hit.end(1) for f in same):

@@ -45,15 +45,14 @@ from rasd.quantities.links import (
     follows_other,
     of_total,
     parallel,
-    partitive_before,
     partitive_noun,
     postposed_adjective,
     postposed_plural,
     postposed_two,
+    prev_unit_applies,
     purpose,
     reverse_change,
     split_changes,
-    total_before,
 )
 from rasd.quantities.plurals import is_plural_shape
 from rasd.quantities.senses import sense_unit, vague_time
@@ -282,7 +281,7 @@ def _unit_after(
         )
     if unit is None and (of_total(lx, after) or before_number(lx, after)):
         return _NEXT, 0
-    if unit is None and has_prev and (partitive_before(lx, before) or total_before(lx, before)):
+    if has_prev and prev_unit_applies(lx, before, after, unit):
         return _PREV, 0
     if used == 1 and has_prev and before and before[-1].key == _MINHA and feminine_adjective(lx, after[0]):
         return _PREV, 0  # "22 قطعة، منها 12 استثمارية", "منها 39 مليون حرة": an adjective (round 24)

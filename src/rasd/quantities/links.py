@@ -60,11 +60,32 @@ def _to_percent(lx: QuantityLexicon, rest: list[Word]) -> bool:
     return rest[1].key in lx.percent or (len(rest) > 2 and f"{rest[1].key} {rest[2].key}" in lx.percent)
 
 
+def origin(lx: QuantityLexicon, after: list[Word], unit: str) -> bool:
+    """``بينهم 44 من المنيا``: after a partitive, ``من`` + a definite unlisted word that is no sound plural
+    names where the people come from, not the counted noun: the previous unit applies (round 30)."""
+    if len(after) < 2 or after[0].key != "من" or not after[1].key.startswith("ال") or key(unit) in lx.units:
+        return False
+    return not after[1].key.endswith(("ين", "ون", "ات"))
+
+
+def prev_unit_applies(lx: QuantityLexicon, before: list[Word], after: list[Word], unit: str | None) -> bool:
+    """A number with no counted noun of its own (or only an origin) right after a partitive or before a
+    total takes the previous quantity's unit."""
+    if unit is not None and not origin(lx, after, unit):
+        return False
+    return partitive_before(lx, before) or total_before(lx, before)
+
+
+_BENEFIT = frozenset(key(w) for w in ("استفاد", "واستفاد", "استفادت", "واستفادت", "يستفيد", "تستفيد"))
+
+
 def partitive_before(lx: QuantityLexicon, before: list[Word]) -> bool:
     """``22 مبنى، منها 17 بها``: a partitive right before the number (or before a one-word hedge:
     ``67 كلية، منها حوالي 38 للبنين``, round 18)."""
     if before and before[-1].key in _ONE_WORD_HEDGES:
         before = before[:-1]
+    if len(before) > 1 and before[-2].key in _BENEFIT:
+        return False  # "استفاد منها 182500": the verb's object, not a partitive (round 30)
     one = before[-1].key if before else ""
     two = f"{before[-2].key} {one}" if len(before) > 1 else ""
     return one in lx.partitive_before or two in lx.partitive_before
