@@ -68,7 +68,11 @@ _OPEN_WORDS = frozenset(("(", "«", '"', "“"))
 _DEMONSTRATIVES = frozenset({key(w) for w in ("هذه", "هذا", "تلك", "ذلك")})
 
 
-_CENTRE = key("المركز")
+_OWNERS = frozenset(key(w) for w in ("أصحاب", "لأصحاب", "وأصحاب", "بأصحاب"))  # "أصحاب المليارات": the rich
+# round 31: with a clitic too ("للمركز 8424 زائرا"), and the verbal noun إصدار ("تم إصدار 272 منتجا")
+_COUNT_HEADS = frozenset(
+    key(w) for w in ("المركز", "للمركز", "بالمركز", "والمركز", "إصدار", "وإصدار", "بإصدار", "لإصدار")
+)
 
 
 def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word], after: list[Word]) -> bool:
@@ -85,7 +89,7 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         return True  # "إف 16", "أبرامز إم 1 إيه 1": a model or code
     scaled = m.kind == "mixed" and listed(lx, after)[0] is not None  # "المركز 100 ألف سلة" (round 18)
     scaled = scaled or (
-        prev == _CENTRE and listed(lx, after)[0] is not None
+        prev in _COUNT_HEADS and listed(lx, after)[0] is not None
     )  # "رصد المركز 70 حالة" (round 24)
     if (
         prev
@@ -115,6 +119,8 @@ def identifier(lx: QuantityLexicon, text: str, m: NumberMatch, before: list[Word
         return True
     if _named(text, m, before, after) or _list_marker(lx, text, m, after):
         return True
+    if m.kind == "vague" and prev in _OWNERS and key(m.text).startswith("ال"):
+        return True  # "مؤشر أصحاب المليارات": millionaires and billionaires, no amount (round 31)
     return m.kind == "vague" and strip_diacritics(m.text).endswith("عده")
 
 

@@ -14,7 +14,7 @@ class QuantitiesStage:
     (``doc.dates``; parsed afresh when the dates stage has not run) to keep dates out."""
 
     name = "quantities"
-    version = "30"
+    version = "31"
     requires = frozenset({"sentences", "statements"})
     provides = frozenset({"quantities"})
     arabic_only = True
