@@ -93,7 +93,11 @@ def _skip_fronted(toks: list[Tok], m: int, hi: int) -> tuple[int, bool]:
     if key in words("fronted_time") or rules.time_phrase(toks, m, hi):
         return m + max(1, rules.time_phrase(toks, m, hi)), False
     if rules.addressee.fullmatch(key) or key == "ل":
-        return skip_addressee(toks, m, hi), False
+        n = skip_addressee(toks, m, hi)
+        after = toks[n + 1] if m < n < hi - 1 and toks[n].text in "،," else None
+        if after is not None and after.is_word and not rules.is_that(after.key):
+            n += 1  # ويقول لـ"الاقتصادية"، مارك انجت …، إن: a comma closes the fronted outlet (round 21)
+        return n, False
     if key in words("fronted_preps") and m + 1 < hi and rules.channels.fullmatch(toks[m + 1].key):
         n = m + 2
         while n < min(hi, m + 5) and not (rules.titles.fullmatch(toks[n].key) or rules.is_that(toks[n].key)):
