@@ -14,7 +14,7 @@ class QuantitiesStage:
     (``doc.dates``; parsed afresh when the dates stage has not run) to keep dates out."""
 
     name = "quantities"
-    version = "31"
+    version = "32"
     requires = frozenset({"sentences", "statements"})
     provides = frozenset({"quantities"})
     arabic_only = True
