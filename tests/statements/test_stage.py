@@ -21,7 +21,7 @@ def _doc(text: str) -> Document:
 def test_stage_protocol() -> None:
     stage = StatementsStage()
     assert isinstance(stage, DocumentStage)
-    assert stage.name == "statements" and stage.version == "29"
+    assert stage.name == "statements" and stage.version == "30"
     assert stage.requires == frozenset({"sentences", "tokens"})
     assert stage.provides == frozenset({"statements"})
     assert stage.arabic_only
