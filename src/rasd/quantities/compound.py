@@ -55,7 +55,7 @@ def merge_compounds(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_BETWEEN = re.compile(r"(?:^|\s)(?:ما\s*)?(?:بين|ب[يى]ن)\s*$")
+_BETWEEN = re.compile(r"(?:^|\s)(?:ما\s*)?ب[يى]ن\s*$")
 _AGE_FROM = re.compile(r"(?:^|\s)من\s+(?:عمر|سن)\s+$")
 _TO = frozenset({"إلى", "الى", "و"})
 _PER = frozenset({"يوميا", "سنويا", "شهريا", "أسبوعيا", "اسبوعيا"})
