@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--set",
         default="dev",
-        choices=["dev", "test", *(f"test{n}" for n in range(2, 23))],
+        choices=["dev", "test", *(f"test{n}" for n in range(2, 24))],
         help="which spec to build",
     )
     args = ap.parse_args(argv)
